@@ -1,0 +1,123 @@
+"""Reading raw documents: bytes → decoded text (the offset space of every span) + metadata.
+
+The decoded text is never altered beyond decoding (a UTF-8 BOM is dropped because it is an
+encoding mark, not text); CRLF stays as written so that offsets agree with what an
+annotator sees in the file.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUPPORTED_ENCODINGS = ("utf-8", "cp932", "euc_jp")
+MANIFEST_NAME = "manifest.csv"
+
+
+class DocumentError(Exception):
+    """A document that cannot be processed; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+    sha256: str
+    path: str = ""
+    encoding: str = "utf-8"
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def reports_on_year(self) -> int | None:
+        return _year(self.meta.get("reports_on_year")) or _year(self.meta.get("published"))
+
+
+def _year(value: str | None) -> int | None:
+    m = re.match(r"\s*(\d{4})", value or "")
+    return int(m.group(1)) if m else None
+
+
+def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode bytes; with no explicit encoding try UTF-8 (BOM or not), then CP932, then EUC-JP.
+
+    The first encoding that decodes without error and without C0 control characters wins;
+    CP932 is tried before EUC-JP because valid EUC-JP kana rarely decode as CP932 cleanly
+    while the reverse is common.
+    """
+    if not data:
+        raise DocumentError(path, "empty file")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(path, "binary file (contains NUL bytes), not text")
+    candidates = [encoding] if encoding else list(SUPPORTED_ENCODINGS)
+    for enc in candidates:
+        try:
+            text = data.decode("utf-8-sig" if enc.replace("_", "-").lower() in ("utf-8", "utf8") else enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _has_control_chars(text):
+            continue
+        if not text.strip():
+            raise DocumentError(path, "file contains only white space")
+        return text, enc
+    tried = ", ".join(candidates)
+    raise DocumentError(path, f"cannot decode as {tried}; pass --encoding to name the encoding")
+
+
+def _has_control_chars(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n\r\f\v" for c in text[:20000])
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, dict], list[str]]:
+    """Manifest rows by doc id, plus warnings for malformed rows (the manifest is optional)."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        path = folder.parent / MANIFEST_NAME
+    if not path.exists():
+        return {}, []
+    rows: dict[str, dict] = {}
+    warnings: list[str] = []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "doc_id" not in reader.fieldnames:
+            return {}, [f"{path}: no doc_id column; manifest ignored"]
+        for line_no, row in enumerate(reader, start=2):
+            doc_id = (row.get("doc_id") or "").strip()
+            if not doc_id or None in row:
+                warnings.append(f"{path}:{line_no}: malformed manifest row ignored")
+                continue
+            for key in ("reports_on_year", "published"):
+                value = (row.get(key) or "").strip()
+                if value and not _year(value):
+                    warnings.append(f"{path}:{line_no}: {key} {value!r} is not a year; ignored")
+                    row[key] = ""
+            rows[doc_id] = {k: (v or "").strip() for k, v in row.items() if k}
+    return rows, warnings
+
+
+def read_document(path: Path, meta: dict | None = None, encoding: str | None = None) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from exc
+    text, enc = decode(data, path, encoding)
+    return Document(
+        doc_id=path.stem,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=str(path),
+        encoding=enc,
+        meta=dict(meta or {}),
+    )
+
+
+def list_documents(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise DocumentError(folder, "input folder does not exist")
+    return sorted(p for p in folder.glob("*.txt") if p.is_file())
