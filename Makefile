@@ -1,0 +1,38 @@
+# Every target sets itself up: a .venv built from pyproject.toml (package registry only).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+INPUT  ?= corpus/raw
+OUTPUT ?= output
+SHARED ?= ../shared
+
+.PHONY: setup extract test eval gold clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP)
+
+extract: setup
+	$(BIN)/python -m pipeline extract --input $(INPUT) --output $(OUTPUT)
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	test -s $(OUTPUT)/mentions.jsonl || $(MAKE) extract
+	$(BIN)/python -m pipeline eval --pred $(OUTPUT)/mentions.jsonl --output $(OUTPUT)/eval.json
+
+# Copy the gold set again after ../shared/gold or the guidelines change.
+gold:
+	cp $(SHARED)/gold/*.jsonl corpus/gold/
+	@grep -m1 -o 'v[0-9][0-9.]*' $(SHARED)/ANNOTATION.md > corpus/gold/GUIDELINES_VERSION
+	@echo "gold copied (guidelines $$(cat corpus/gold/GUIDELINES_VERSION))"
+
+clean:
+	rm -rf $(OUTPUT)/*.csv $(OUTPUT)/*.json $(OUTPUT)/*.jsonl .pytest_cache

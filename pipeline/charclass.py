@@ -1,0 +1,47 @@
+"""Character classes shared by the span rules (one definition, used everywhere)."""
+from __future__ import annotations
+
+KATAKANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe\uff66-\uff9f"
+HIRAGANA = "\u3041-\u309f"
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
+DIGIT = "0-9\uff10-\uff19"
+NAME_JOINERS = "・＝=･"
+
+
+def is_katakana(ch: str) -> bool:
+    return bool(ch) and ("\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ" or "\uff66" <= ch <= "\uff9f")
+
+
+def is_kanji(ch: str) -> bool:
+    return bool(ch) and ("\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "々〆ヶ")
+
+
+def is_latin(ch: str) -> bool:
+    return bool(ch) and (ch.isascii() and ch.isalnum() or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or "\uff10" <= ch <= "\uff19")
+
+
+def script(ch: str) -> str:
+    if is_katakana(ch):
+        return "katakana"
+    if is_kanji(ch):
+        return "kanji"
+    if is_latin(ch):
+        return "latin"
+    return "other"
+
+
+def clean_boundary(text: str, start: int, end: int) -> bool:
+    """A match is a whole word unless it continues a katakana or Latin word on either side.
+
+    Kanji places stand inside compounds (東京宣言, 日本企業) and are annotated there, so
+    only katakana and Latin runs need boundaries (タイ in タイトル, EU in EUR).
+    """
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    for edge, neighbour in ((first, before), (last, after)):
+        kind = script(edge)
+        if kind in ("katakana", "latin") and script(neighbour) == kind:
+            return False
+    return True

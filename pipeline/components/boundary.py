@@ -1,0 +1,75 @@
+"""Boundary repair: what the guidelines keep outside a span, cut off a model's span.
+
+Titles, honorifics and （当時） stay outside person names; a country joined to a person's
+name by ・ is a place of its own (トカエフ・カザフスタン大統領); generic suffixes stay
+outside places (中央アジア諸国, 日本政府, ロシア側); brackets are never part of a span.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+
+_BRACKETS = "「」『』（）()【】〈〉《》[]\"'“”‘’"
+_WHEN = re.compile(r"[（(]当時[）)]$")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    words = set(resources.titles()) | set(resources.title_heads()) | set(resources.honorifics())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(resources.place_suffixes(), key=len, reverse=True))
+
+
+def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _BRACKETS:
+        start += 1
+    while end > start and text[end - 1] in _BRACKETS:
+        end -= 1
+    return start, end
+
+
+def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name inside a model's person span: no titles, honorifics or joined country."""
+    start, end = strip_brackets(text, start, end)
+    changed = True
+    while changed and end > start:
+        changed = False
+        if m := _WHEN.search(text, start, end):
+            end, changed = m.start(), True
+        for word in _title_words():
+            if text.endswith(word, start, end) and end - len(word) > start:
+                end, changed = end - len(word), True
+                break
+    cut = _joined_place(text, start, end)
+    return start, cut if cut is not None else end
+
+
+def _joined_place(text: str, start: int, end: int) -> int | None:
+    """Offset of a ・ that joins a place to the end of a name (ルカシェンコ・ベラルーシ)."""
+    places = resources.location_index()
+    for i in range(end - 1, start, -1):
+        if text[i] in "・･" and text[i + 1:end] in places:
+            return i
+    return None
+
+
+def trim_location(text: str, start: int, end: int) -> tuple[int, int]:
+    """A place without generic suffixes (諸国, 政府, 側 …) and brackets."""
+    start, end = strip_brackets(text, start, end)
+    for suffix in _place_suffixes():
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return start, end - len(suffix)
+    return start, end
+
+
+def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
+    return strip_brackets(text, start, end)
+
+
+TRIMMERS = {"PERSON": trim_person, "LOCATION": trim_location, "ORGANIZATION": trim_organization}

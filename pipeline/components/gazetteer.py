@@ -1,0 +1,120 @@
+"""Gazetteer spans: places, countries and organizations from the resource tables.
+
+Longest match wins at each position; katakana and Latin names must be whole words.
+A place followed by 人 or 語 is a nationality or language word and is blocked instead
+(日本人, ロシア語), unless 人 starts a longer kanji word (日本人材).
+One-kanji country abbreviations are only places inside compounds of places (日露,
+日・ウズベキスタン, 米中露) or after 対 (対露制裁), never alone (訪日, 来日, 在日).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import resources
+from ..charclass import clean_boundary, is_kanji, is_katakana
+from .candidates import BLOCK, add_candidate
+
+PRIORITY = 70
+ABBREVIATION_PRIORITY = 65
+_JOINERS = "・･"
+_NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
+
+
+@lru_cache(maxsize=1)
+def _surfaces() -> dict[str, str]:
+    """Every surface form → label; organizations never shadow a place spelled alike."""
+    table = {s: "ORGANIZATION" for org in resources.organizations() for s in (org.name, *org.aliases)}
+    table.update({s: "LOCATION" for s in resources.location_index()})
+    # One-character forms are abbreviations, places only inside compounds (see below).
+    return {s: label for s, label in table.items() if len(s) > 1}
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(s) for s in _surfaces()}, reverse=True))
+
+
+def longest_match(text: str, i: int) -> tuple[int, str] | None:
+    """(end, label) of the longest whole-word gazetteer entry starting at i."""
+    table = _surfaces()
+    for n in _lengths():
+        if i + n <= len(text):
+            surface = text[i:i + n]
+            if surface in table and clean_boundary(text, i, i + n):
+                return i + n, table[surface]
+    return None
+
+
+def find_gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of gazetteer entries, abbreviations in compounds and blocks."""
+    full: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        hit = longest_match(text, i)
+        if hit is None:
+            i += 1
+            continue
+        end, label = hit
+        if label == "LOCATION" and _is_nationality_or_language(text, end):
+            full.append((i, end + 1, BLOCK))
+        else:
+            full.append((i, end, label))
+        i = end
+    return sorted(full + _abbreviation_spans(text, full))
+
+
+def _is_nationality_or_language(text: str, end: int) -> bool:
+    nxt = text[end:end + 1]
+    if nxt == "語":
+        return True
+    return nxt == "人" and not is_kanji(text[end + 1:end + 2])
+
+
+def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    abbreviations = resources.abbreviation_index()
+    places = {s: e for s, e, label in full if label == "LOCATION"}
+    taken = {k for s, e, _ in full for k in range(s, e)}
+
+    def unit_end(i: int) -> tuple[int, bool] | None:
+        """End of the place unit at i and whether it is an abbreviation."""
+        if i in places:
+            return places[i], False
+        if i < len(text) and text[i] in abbreviations and i not in taken:
+            if is_katakana(text[i]) and (is_katakana(text[i - 1:i]) or is_katakana(text[i + 1:i + 2])):
+                return None
+            return i + 1, True
+        return None
+
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        units = []
+        j = i
+        while (unit := unit_end(j)) is not None:
+            units.append((j, *unit))
+            j = unit[0]
+            if j < len(text) and text[j] in _JOINERS and unit_end(j + 1) is not None:
+                j += 1
+        abbreviated = [(s, e) for s, e, is_abbr in units if is_abbr]
+        after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == "対" and text[i - 2:i - 1] not in _NOT_TAI
+        if abbreviated and (len(units) >= 2 or after_tai):
+            found.extend((s, e, "LOCATION") for s, e in abbreviated)
+        i = j if units else i + 1
+    return found
+
+
+@Language.factory("gazetteer_spans", assigns=["doc._.candidates"])
+def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
+    return GazetteerSpans()
+
+
+class GazetteerSpans:
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end, label in find_gazetteer_spans(doc.text):
+            is_abbreviation = label == "LOCATION" and end - start == 1 and doc.text[start] in resources.abbreviation_index()
+            priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
+            add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
+        return doc

@@ -1,0 +1,69 @@
+"""One document through the pipeline: raw text → spans on raw offsets → normalized mentions.
+
+`process_document` is a pure function of (document, pipeline and model versions), so it
+can run in any process or on any cluster worker and its result can be cached by hash.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .charclass import clean_boundary
+from .chunking import chunk
+from .cleaning import OffsetMap, clean
+from .components.person_rules import title_after
+from .documents import Document
+from .mentions import Mention
+from .normalize import normalize_mentions
+
+# Labels whose names, once found in a document, are names wherever else they stand there.
+PROPAGATED = ("PERSON", "ORGANIZATION")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # cleaned-text offsets
+    end: int
+    label: str
+    source: str
+
+
+def find_spans(nlp, text: str) -> list[Span]:
+    """Mentions on the cleaned text, piece by piece."""
+    pieces = chunk(text)
+    spans = []
+    for piece, doc in zip(pieces, nlp.pipe(p.text for p in pieces)):
+        spans.extend(Span(piece.start + c.start, piece.start + c.end, c.label, c.source) for c in doc._.mentions)
+    return spans
+
+
+def propagate(text: str, spans: list[Span]) -> list[Span]:
+    """Label the other occurrences of a person's or organization's name in the document.
+
+    A name the rules or the model recognised once (トランプ大統領) is the same name where
+    no title stands next to it; occurrences that overlap a mention are left alone.
+    """
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    names = {text[s.start:s.end]: s.label for s in spans if s.label in PROPAGATED and s.end - s.start >= 2}
+    added = []
+    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(name), text):
+            if taken.isdisjoint(range(m.start(), m.end())) and clean_boundary(text, m.start(), m.end()):
+                added.append(Span(m.start(), m.end(), label, "propagated"))
+                taken.update(range(m.start(), m.end()))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def _titles(text: str, spans: list[Span], omap: OffsetMap) -> dict[tuple[int, int], str | None]:
+    person_ends = {s.start: s.end for s in spans if s.label == "PERSON"}
+    return {omap.to_raw(s.start, s.end): title_after(text, s.end, person_ends) for s in spans if s.label == "PERSON"}
+
+
+def process_document(document: Document, nlp) -> list[Mention]:
+    text, omap = clean(document.text)
+    spans = propagate(text, find_spans(nlp, text))
+    mentions = []
+    for s in spans:
+        start, end = omap.to_raw(s.start, s.end)
+        mentions.append(Mention(document.doc_id, start, end, document.text[start:end], s.label, source=s.source))
+    return normalize_mentions(mentions, document.text, document.reports_on_year, _titles(text, spans, omap))

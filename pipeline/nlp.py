@@ -1,0 +1,41 @@
+"""The spaCy pipeline: GiNZA's tokenizer and NER, then our components.
+
+Only the components NER needs are loaded (tok2vec, ner): the dependency parser,
+morphologizer and bunsetu components cost most of GiNZA's time and nothing here uses them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# Importing the components registers their factories.
+from .components import backbone, exclusions, gazetteer, number_spans, person_rules, resolver  # noqa: F401
+
+MODEL = "ja_ginza"
+UNUSED_COMPONENTS = ("parser", "morphologizer", "compound_splitter", "bunsetu_recognizer", "attribute_ruler")
+OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "person_rules", "backbone_entities", "entity_resolver")
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    try:
+        nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise RuntimeError(f"spaCy model {MODEL!r} is not installed; run `make setup`") from exc
+    for name in OUR_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for pkg in ("spacy", "ginza", "ja-ginza", "sudachipy", "sudachidict-core", "fugashi", "unidic-lite", "pandas"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out

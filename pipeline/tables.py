@@ -1,0 +1,109 @@
+"""Records → DataFrames → files, written atomically.
+
+CSV files are UTF-8 with a BOM (so Excel shows Japanese) and escape cells that a
+spreadsheet would run as a formula (=, +, -, @, tab, CR at the start).
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .mentions import NORM_KEYS, Mention
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ENTITY_TABLES = {  # file → (label, columns that identify one entity)
+    "places.csv": ("LOCATION", ["name", "iso", "kind"]),
+    "organizations.csv": ("ORGANIZATION", ["name"]),
+    "dates.csv": ("DATE", ["value"]),
+    "money.csv": ("MONEY", ["amount", "currency"]),
+    "percents.csv": ("PERCENT", ["value"]),
+}
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def escape_formula(value):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    buf = io.StringIO()
+    df.map(escape_formula).to_csv(buf, index=False, lineterminator="\n")
+    atomic_write(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    atomic_write(path, text.encode("utf-8"))
+
+
+def write_json(obj: dict, path: Path) -> None:
+    atomic_write(path, (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def mentions_frame(mentions: list[Mention]) -> pd.DataFrame:
+    norm_columns = sorted({f"norm_{k}" for keys in NORM_KEYS.values() for k in keys})
+    rows = []
+    for m in mentions:
+        row = {"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "label": m.label, "source": m.source}
+        row.update({c: None for c in norm_columns})
+        row.update({f"norm_{k}": v for k, v in m.as_gold()["norm"].items()})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["doc", "start", "end", "text", "label", *norm_columns, "source"])
+
+
+def _joined(values) -> str:
+    return "|".join(dict.fromkeys(str(v) for v in values if isinstance(v, str) and v))
+
+
+def entity_table(mentions: list[Mention], label: str, keys: list[str], per_doc: bool = True) -> pd.DataFrame:
+    """One row per distinct normalized entity (per document), with count and first offset."""
+    group_cols = (["doc"] if per_doc else []) + keys
+    rows = [{"doc": m.doc, **{k: m.norm.get(k) for k in keys}, "surface": m.text, "start": m.start,
+             "title": m.norm.get("title")} for m in mentions if m.label == label]
+    columns = group_cols + ["mentions", "first_start", "variants"] + (["titles"] if label == "PERSON" else [])
+    if not per_doc:
+        columns += ["docs"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    df = pd.DataFrame(rows)
+    grouped = df.groupby(group_cols, dropna=False, sort=False)
+    out = grouped.agg(mentions=("start", "size"), first_start=("start", "min"),
+                      variants=("surface", _joined), titles=("title", _joined), docs=("doc", _joined)).reset_index()
+    out = out.sort_values((["doc"] if per_doc else []) + ["first_start"] if per_doc else ["mentions"],
+                          ascending=True if per_doc else False, kind="stable")
+    return out[columns].reset_index(drop=True)
+
+
+def write_tables(mentions: list[Mention], out: Path) -> dict[str, int]:
+    """All entity tables and the flat mention files; returns rows per file."""
+    counts = {}
+    write_jsonl([m.as_gold() for m in mentions], out / "mentions.jsonl")
+    frames = {"mentions.csv": mentions_frame(mentions),
+              "people.csv": entity_table(mentions, "PERSON", ["name"]),
+              "people_all.csv": entity_table(mentions, "PERSON", ["name"], per_doc=False)}
+    frames.update({name: entity_table(mentions, label, keys) for name, (label, keys) in ENTITY_TABLES.items()})
+    for name, df in frames.items():
+        write_csv(df, out / name)
+        counts[name] = len(df)
+    return counts
