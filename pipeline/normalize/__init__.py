@@ -5,6 +5,8 @@ Corpus-wide canonical forms (people, organizations) are filled in by pipeline.re
 """
 from __future__ import annotations
 
+import re
+
 from ..mentions import Mention
 from .date import DateContext, normalize_date
 from .location import normalize_location
@@ -14,12 +16,14 @@ from .percent import normalize_percent
 from .person import person_name
 
 CONTEXT_CHARS = 12
+SENTENCE_END = re.compile(r"[。．！？\n]")
 
 
 def normalize_mentions(mentions: list[Mention], raw: str, default_year: int | None,
                        titles: dict[tuple[int, int], str | None]) -> list[Mention]:
     """Fill `norm` of each mention (in place, in order) and return them."""
     ctx = DateContext(default_year=default_year)
+    previous_date_end = 0
     for m in mentions:
         before = raw[max(0, m.start - CONTEXT_CHARS):m.start]
         after = raw[m.end:m.end + CONTEXT_CHARS]
@@ -30,7 +34,10 @@ def normalize_mentions(mentions: list[Mention], raw: str, default_year: int | No
         elif m.label == "ORGANIZATION":
             m.norm = normalize_organization(m.text)
         elif m.label == "DATE":
+            if SENTENCE_END.search(raw, previous_date_end, m.start):
+                ctx.new_sentence()
             m.norm = normalize_date(m.text, ctx, after=after)
+            previous_date_end = m.end
         elif m.label == "MONEY":
             m.norm = normalize_money(m.text, before=before, after=after)
         elif m.label == "PERCENT":

@@ -4,11 +4,15 @@ Values keep the granularity written (YYYY, YYYY-MM, YYYY-MM-DD); a range is STAR
 with the end inheriting what it leaves out (8月24~26日 → 2025-08-24/2025-08-26).
 末/初旬/上旬/中旬/下旬/初め keep the unit they qualify.
 
-Context (guidelines): a missing year is the year of the events being narrated — the
-most recent year written — else the document's reports_on_year. A year that only marks
-a since/until/deadline/start (2022年以来, 2028年末まで, 2021年に始まった) does not set
-it. 同年/同月 take the context; 昨年/前年 and 来年/翌年 count from it; 今年/本年 is the
-document's own year.
+Context (guidelines): a missing year is the year of the events being narrated, and when
+in doubt the document's reports_on_year. Two scopes make that concrete:
+- a bare month or day takes a year written earlier in the same sentence, else the
+  document's year (a year in an earlier sentence is often background: 1991年の独立以降);
+- 同年/同月/前年/翌年 refer back explicitly, so they take the year (and month) of the
+  previous date (「2022年3月…。同年9月」 → 2022-09);
+- 今年/本年, 昨年, 来年 count from the document's own year.
+A year that only marks a since/until/deadline/start (2022年以来, 2028年末まで,
+2021年に始まった) sets neither scope.
 """
 from __future__ import annotations
 
@@ -34,12 +38,24 @@ _NO_CONTEXT = re.compile(r"^(?:末|初旬|上旬|中旬|下旬)?(?:以来|以降
 @dataclass
 class DateContext:
     default_year: int | None = None
-    year: int | None = None
-    month: int | None = None
+    year: int | None = None  # the year of the previous date, for 同年/前年/翌年/同月
+    month: int | None = None  # the month of the previous date, for 同月
+    sentence_year: int | None = None  # a year written earlier in the current sentence
 
     @property
     def current_year(self) -> int | None:
         return self.year if self.year is not None else self.default_year
+
+    @property
+    def missing_year(self) -> int | None:
+        """The year of a date written without one."""
+        for year in (self.sentence_year, self.default_year, self.year):
+            if year is not None:
+                return year
+        return None
+
+    def new_sentence(self) -> None:
+        self.sentence_year = None
 
 
 @dataclass
@@ -83,7 +99,8 @@ def parse_part(text: str, ctx: DateContext, bare_number_unit: str = "year") -> P
         part.year = ERAS[m["era"]] + (1 if m["era_year"] == "元" else _int(m["era_year"]))
         part.explicit_year = True
     elif m["rel"]:
-        base = ctx.default_year if m["rel"] in ("今年", "本年") else ctx.current_year
+        own_year = m["rel"] in ("今年", "本年", "昨年", "来年")
+        base = (ctx.default_year or ctx.current_year) if own_year else ctx.current_year
         part.year = None if base is None else base + RELATIVE_YEARS[m["rel"]]
     elif m["year"]:
         part.year = _full_year(_int(m["year"]), ctx)
@@ -137,7 +154,7 @@ def _first_unit(text: str) -> str:
 
 def _fill_left(part: Part, ctx: DateContext) -> None:
     if part.year is None:
-        part.year = ctx.current_year
+        part.year = ctx.missing_year
     if part.month is None and part.day is not None:
         part.month = ctx.month
 
@@ -146,8 +163,6 @@ def _update_context(parts: list[Part], ctx: DateContext, after: str) -> None:
     if _NO_CONTEXT.match(after):
         return
     last = parts[-1]
+    ctx.year, ctx.month = last.year, last.month
     if any(p.explicit_year for p in parts):
-        ctx.year = last.year
-        ctx.month = last.month
-    elif last.month is not None:
-        ctx.month = last.month
+        ctx.sentence_year = last.year
