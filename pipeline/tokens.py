@@ -17,6 +17,19 @@ def tagger():
     return fugashi.Tagger(f"-d {unidic_lite.DICDIR}")
 
 
+def _level(value: str | None) -> str:
+    return "" if value in (None, "*") else value
+
+
+def reading(surface: str, kana: str | None) -> str:
+    """The dictionary's reading; for unknown words spelt in kana, the kana themselves."""
+    if kana and kana != "*":
+        return kana
+    if all("\u3041" <= c <= "\u309f" or "\u30a1" <= c <= "\u30ff" for c in surface):
+        return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in surface)
+    return ""
+
+
 def tokenize(doc_id: str, text: str, omap: OffsetMap) -> list[dict]:
     """Tokens of the cleaned text, one paragraph (line) at a time, offsets on the raw text."""
     rows = []
@@ -32,6 +45,5 @@ def tokenize(doc_id: str, text: str, omap: OffsetMap) -> list[dict]:
             f = word.feature
             rows.append({"doc": doc_id, "paragraph": number, "start": raw_start, "end": raw_end,
                          "surface": word.surface, "lemma": getattr(f, "lemma", None) or word.surface,
-                         "reading": getattr(f, "kana", None) or "", "pos1": f.pos1, "pos2": f.pos2,
-                         "pos3": f.pos3, "pos4": f.pos4})
+                         "reading": reading(word.surface, getattr(f, "kana", None)), **{f"pos{i}": _level(getattr(f, f"pos{i}")) for i in range(1, 5)}})
     return rows
