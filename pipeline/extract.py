@@ -16,8 +16,9 @@ from .documents import Document
 from .mentions import Mention
 from .normalize import normalize_mentions
 
-# Labels whose names, once found in a document, are names wherever else they stand there.
-PROPAGATED = ("PERSON", "ORGANIZATION")
+# Sources whose names, once found in a document, are names wherever else they stand there.
+PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation")
+_ABBREVIATION_AFTER = re.compile(r"[（(]([A-Z][A-Za-z0-9&]{1,9})[）)]")
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     A name the rules or the model recognised once (トランプ大統領) is the same name where
     no title stands next to it; occurrences that overlap a mention are left alone.
     """
+    spans = spans + defined_abbreviations(text, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    names = {text[s.start:s.end]: s.label for s in spans if s.label in PROPAGATED and s.end - s.start >= 2}
+    names = {text[s.start:s.end]: s.label for s in spans if s.source in PROPAGATED_SOURCES and s.end - s.start >= 2}
     added = []
     for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(re.escape(name), text):
@@ -52,6 +54,17 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
                 added.append(Span(m.start(), m.end(), label, "propagated"))
                 taken.update(range(m.start(), m.end()))
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def defined_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """`full（ABBR）`: the abbreviation after an organization's name is an organization too."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for s in spans:
+        m = _ABBREVIATION_AFTER.match(text, s.end)
+        if s.label == "ORGANIZATION" and m and taken.isdisjoint(range(*m.span(1))):
+            found.append(Span(m.start(1), m.end(1), "ORGANIZATION", "rule:abbreviation"))
+    return found
 
 
 def _titles(text: str, spans: list[Span], omap: OffsetMap) -> dict[tuple[int, int], str | None]:

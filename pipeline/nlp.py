@@ -11,11 +11,12 @@ import spacy
 from spacy.language import Language
 
 # Importing the components registers their factories.
-from .components import backbone, exclusions, gazetteer, number_spans, person_rules, resolver  # noqa: F401
+from .components import backbone, exclusions, gazetteer, number_spans, org_rules, person_rules, resolver  # noqa: F401
 
 MODEL = "ja_ginza"
 UNUSED_COMPONENTS = ("parser", "morphologizer", "compound_splitter", "bunsetu_recognizer", "attribute_ruler")
-OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "person_rules", "backbone_entities", "entity_resolver")
+OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "backbone_entities",
+                  "entity_resolver")
 
 
 @lru_cache(maxsize=1)

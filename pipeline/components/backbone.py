@@ -11,8 +11,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .boundary import TRIMMERS
+from ..charclass import is_kanji, is_katakana
+from .boundary import TRIMMERS, is_title_word
 from .candidates import add_candidate
+from .org_rules import org_heads
+from .person_rules import person_starts
 
 PRIORITY = 10
 
@@ -40,12 +43,37 @@ def make_backbone_entities(nlp: Language, name: str) -> "BackboneEntities":
 
 
 class BackboneEntities:
+    @staticmethod
+    def _named(doc: Doc, start: int, end: int, label: str) -> bool:
+        """A kanji person span must start where a dictionary starts a personal name (not 領空侵犯)."""
+        if label != "PERSON" or not all(is_kanji(c) for c in doc.text[start:end]):
+            return True
+        return start in person_starts(doc)
+
     def __call__(self, doc: Doc) -> Doc:
         for ent in doc.ents:
             label = ENE_TO_LABEL.get(ent.label_)
             if label is None:
                 continue
             start, end = TRIMMERS[label](doc.text, ent.start_char, ent.end_char)
-            if end > start:
+            if end > start and plausible(doc.text[start:end], label) and self._named(doc, start, end, label):
                 add_candidate(doc, start, end, label, f"ginza:{ent.label_}", PRIORITY)
         return doc
+
+
+_BACK_REFERENCE = tuple("同両各当本貴")
+
+
+def plausible(surface: str, label: str) -> bool:
+    """Whether a model span can be what its label says.
+
+    Back-references (同国政府, 両国) and bare titles (総理) are never names; an
+    organization must end with an organization word (経済発展省) or be a katakana
+    company name. Bare acronyms (PGII, JDS) are left to the gazetteer and to the
+    `full（ABBR）` rule, because the model tags programme acronyms as organizations.
+    """
+    if surface.startswith(_BACK_REFERENCE) or is_title_word(surface):
+        return False
+    if label == "ORGANIZATION":
+        return surface.endswith(org_heads()) or all(is_katakana(c) for c in surface)
+    return True

@@ -26,6 +26,11 @@ def _place_suffixes() -> tuple[str, ...]:
     return tuple(sorted(resources.place_suffixes(), key=len, reverse=True))
 
 
+def is_title_word(surface: str) -> bool:
+    """A title, honorific or the start of one (総理 of 総理大臣): not a name."""
+    return any(word.startswith(surface) for word in _title_words())
+
+
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _BRACKETS:
         start += 1

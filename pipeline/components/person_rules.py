@@ -1,11 +1,15 @@
 """Person names found by their context: a title next to a name, an administration.
 
 - name + (・)? + (place)? + title: トカエフ・カザフスタン大統領, 岩屋毅外務大臣,
-  トランプ米国大統領. The name is a katakana run (with ・＝= joiners) or kanji tokens
-  the tokenizer tags as proper nouns.
+  トランプ米国大統領. The name is a katakana run (with ・＝= joiners) or a short kanji
+  run; the title itself is blocked, so an organization inside it (スポーツ庁長官) is
+  not annotated.
 - name + 政権: an administration named after a person (X政権 → PERSON X).
-- runs of tokens the tokenizer tags as personal names (名詞-固有名詞-人名), with no title.
-A candidate that is itself a known place is never a person (ロシア大統領).
+- a surname and given name the tokenizer tags as such (森薫), with no title.
+A kanji run counts as a name when Sudachi or UniDic starts a personal name there
+(金正恩, 崔善姬), or when it is a two- or three-kanji word standing alone before a
+title (岩屋外務大臣): surnames are often ordinary nouns to a dictionary. A known place is
+never a name (ロシア大統領), nor is a word that opens a title or refers back (同国外相).
 """
 from __future__ import annotations
 
@@ -16,19 +20,24 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..charclass import is_kanji, is_katakana
-from .candidates import add_candidate
-from .gazetteer import longest_match
+from ..tokens import tagger
+from .candidates import BLOCK, add_candidate
+from .gazetteer import find_gazetteer_spans, longest_match
 
 TITLE_PRIORITY = 75
+TITLE_BLOCK_PRIORITY = 74
 NAME_TAG_PRIORITY = 40
 _JOINERS = "・＝=･"
 _ADMINISTRATION = ("政権",)
 _MAX_COMPOSED_TITLE = 16
+_MAX_KANJI_NAME = 4
+# First characters of kanji words that modify or refer back rather than name (同国, 前外相).
+_NOT_NAME_START = set("同両各本当前元新現次初歴旧副代総首外内国女男全同某諸他貴自")
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    return tuple(sorted(set(resources.titles()) | set(_ADMINISTRATION), key=len, reverse=True))
+def _titles() -> frozenset[str]:
+    return frozenset(resources.titles()) | frozenset(_ADMINISTRATION)
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +57,11 @@ def title_end(text: str, i: int) -> int | None:
     """
     if not _composable(text[i:i + 1]) or text[i] == "・":
         return None
-    titles, heads = set(_titles()), _title_heads()
     for end in range(min(len(text), i + _MAX_COMPOSED_TITLE), i, -1):
         if _composable(text[end:end + 1]):
             continue
         word = text[i:end]
-        if word in titles or (word.endswith(heads) and all(map(_composable, word))):
+        if word in _titles() or (word.endswith(_title_heads()) and all(map(_composable, word))):
             return end
     return None
 
@@ -62,9 +70,51 @@ def _is_place(surface: str) -> bool:
     return surface in resources.location_index()
 
 
-def name_before(doc: Doc, end: int) -> int | None:
-    """Start of the name that ends at `end`, or None."""
+def _place_at(text: str, i: int) -> int | None:
+    """End of a place (or one-kanji abbreviation) starting at i, and of a ・ after it."""
+    hit = longest_match(text, i)
+    if hit and hit[1] == "LOCATION":
+        end = hit[0]
+    elif text[i:i + 1] in resources.abbreviation_index() and is_kanji(text[i]):
+        end = i + 1
+    else:
+        return None
+    return end + 1 if text[end:end + 1] in "・･" else end
+
+
+def _place_start_before(text: str, end: int) -> int:
+    """Start of a place (with a ・ before it) that ends at `end`, or `end` itself."""
+    for i in range(max(0, end - 12), end):
+        hit = longest_match(text, i)
+        if (hit and hit[0] == end and hit[1] == "LOCATION") or (end - i == 1 and text[i] in resources.abbreviation_index() and is_kanji(text[i])):
+            return i - 1 if i > 0 and text[i - 1] in "・･" else i
+    return end
+
+
+def person_starts(doc: Doc) -> set[int]:
+    """Offsets where Sudachi (GiNZA's tokens) or UniDic (fugashi) starts a personal name.
+
+    Two dictionaries disagree often enough on rare names (金正恩, 崔善姬) that either
+    one's word is taken; the result is kept on the doc for the other components.
+    """
+    if "person_starts" in doc.user_data:
+        return doc.user_data["person_starts"]
     text = doc.text
+    starts = {t.idx for t in doc if "人名" in t.tag_}
+    pos = 0
+    for word in tagger()(text):
+        start = text.find(word.surface, pos)
+        if start < 0:
+            continue
+        pos = start + len(word.surface)
+        if word.feature.pos3 == "人名":
+            starts.add(start)
+    doc.user_data["person_starts"] = starts
+    return starts
+
+
+def name_before(text: str, end: int, name_starts: set[int]) -> int | None:
+    """Start of the name that ends at `end`, or None."""
     i = end
     while i > 0 and (is_katakana(text[i - 1]) or text[i - 1] in _JOINERS):
         i -= 1
@@ -72,68 +122,85 @@ def name_before(doc: Doc, end: int) -> int | None:
         i += 1
     if i < end and is_katakana(text[i]):
         return None if _is_place(text[i:end]) or end - i < 2 else i
-    return _kanji_name_before(doc, end)
+    return _kanji_name_before(text, end, name_starts)
 
 
-def _kanji_name_before(doc: Doc, end: int) -> int | None:
-    tokens = [t for t in doc if t.idx + len(t.text) <= end]
-    start = None
-    for tok in reversed(tokens[-2:]):
-        if tok.idx + len(tok.text) != (start if start is not None else end):
-            break
-        if not (tok.tag_.startswith("名詞-固有名詞") and all(is_kanji(c) for c in tok.text)):
-            break
-        if "地名-国" in tok.tag_ or _is_place(tok.text):
-            break
-        start = tok.idx
-    if start is None or _is_place(doc.text[start:end]):
-        return None
-    return start
+def _kanji_name_before(text: str, end: int, name_starts: set[int]) -> int | None:
+    start = end
+    while start > 0 and is_kanji(text[start - 1]) and end - start < _MAX_KANJI_NAME + 2:
+        start -= 1
+    run = text[start:end]
+    for i in range(max(start, end - _MAX_KANJI_NAME), end - 1):
+        if i in name_starts and not _is_place(text[i:end]):
+            return i
+    if 2 <= len(run) <= 3 and run[0] not in _NOT_NAME_START and not _is_place(run) and not _opens_title(run):
+        return start
+    return None
 
 
-def _place_end_before(text: str, end: int, limit: int) -> int:
-    """Strip a place (and a joiner) that sits between a name and its title."""
-    for i in range(max(limit, end - 12), end):
-        hit = longest_match(text, i)
-        abbreviation = end - i == 1 and text[i] in resources.abbreviation_index()
-        if (hit and hit[0] == end and hit[1] == "LOCATION") or abbreviation:
-            j = i
-            if j > 0 and text[j - 1] in "・･":
-                j -= 1
-            return j
-    return end
+def _opens_title(word: str) -> bool:
+    return any(title.startswith(word) for title in _titles())
 
 
-def find_titled_names(doc: Doc) -> list[tuple[int, int]]:
+def _inside_places(text: str) -> set[int]:
+    """Offsets strictly inside a place name, where no title can start (北|朝鮮外相)."""
+    return {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s + 1, e)}
+
+
+def _anchors(doc: Doc) -> list[int]:
+    """Where a title (or a place before one) can start: token starts and script changes.
+
+    Sudachi sometimes makes one token of a name and its title (トランプ大統領), so a
+    change from katakana to kanji is a candidate too; nothing starts inside a place.
+    """
     text = doc.text
-    found = []
-    for i in sorted({t.idx for t in doc} - {0}):
-        if title_end(text, i) is None:
+    anchors = {t.idx for t in doc}
+    anchors |= {i for i in range(1, len(text)) if is_katakana(text[i - 1]) and is_kanji(text[i])}
+    return sorted(anchors - {0} - _inside_places(text))
+
+
+def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(name start, name end, title start, title end) for every name before a title.
+
+    Several anchors can end the same title (高市|早苗日本国総理大臣, 高市早苗日本国|総理大臣;
+    大統領府創造経済・|観光局長). Per title end the split with a listed title wins, else
+    the longest title; a composed title never starts on a dictionary name (早苗, 純一).
+    """
+    text = doc.text
+    starts = person_starts(doc)
+    by_stop: dict[int, list[tuple[bool, int, int, int, int]]] = {}
+    for i in _anchors(doc):
+        stop = title_end(text, i)
+        if stop is not None and (text[i:stop] in _titles() or i not in starts):
+            title_start, name_end = i, _place_start_before(text, i)
+        elif (after_place := _place_at(text, i)) is not None and (stop := title_end(text, after_place)) is not None:
+            title_start, name_end = after_place, i
+        else:
             continue
-        end = _place_end_before(text, i, 0)
-        while end > 0 and text[end - 1] in _JOINERS:
-            end -= 1
-        start = name_before(doc, end) if end > 0 else None
-        if start is not None and start < end:
-            found.append((start, end))
+        while name_end > 0 and text[name_end - 1] in _JOINERS:
+            name_end -= 1
+        start = name_before(text, name_end, starts) if name_end > 0 else None
+        if start is not None and start < name_end:
+            listed = text[title_start:stop] in _titles()
+            by_stop.setdefault(stop, []).append((listed, -title_start, start, name_end, title_start))
+    found = []
+    for stop, options in sorted(by_stop.items()):
+        _, _, start, name_end, title_start = max(options)
+        found.append((start, name_end, title_start, stop))
     return found
 
 
 def find_tagged_names(doc: Doc) -> list[tuple[int, int]]:
-    spans, current = [], None
-    for tok in doc:
-        if "人名" in tok.tag_:
-            if current and current[1] == tok.idx:
-                current = (current[0], tok.idx + len(tok.text))
-            else:
-                if current:
-                    spans.append(current)
-                current = (tok.idx, tok.idx + len(tok.text))
-        elif current:
-            spans.append(current)
-            current = None
-    if current:
-        spans.append(current)
+    """Surname + given name as the tokenizer tags them (森薫, 柘植芳文), with no title.
+
+    Both parts are required: single tokens tagged as names are too often words
+    (a kanji of 互恵, a god's name) to trust without a title next to them.
+    """
+    spans = []
+    tokens = list(doc)
+    for a, b in zip(tokens, tokens[1:]):
+        if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and b.idx == a.idx + len(a.text):
+            spans.append((a.idx, b.idx + len(b.text)))
     return [s for s in spans if not _is_place(doc.text[s[0]:s[1]])]
 
 
@@ -144,8 +211,9 @@ def make_person_rules(nlp: Language, name: str) -> "PersonRules":
 
 class PersonRules:
     def __call__(self, doc: Doc) -> Doc:
-        for start, end in find_titled_names(doc):
+        for start, end, title_start, title_stop in find_titled_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:title", TITLE_PRIORITY)
+            add_candidate(doc, title_start, title_stop, BLOCK, "rule:title", TITLE_BLOCK_PRIORITY)
         for start, end in find_tagged_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:name-tag", NAME_TAG_PRIORITY)
         return doc
@@ -164,10 +232,6 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
         i += 1
     if text[i:i + 1] in "・･":
         i += 1
-    place = longest_match(text, i)
-    if place and place[1] == "LOCATION":
-        i = place[0]
-    elif text[i:i + 1] in resources.abbreviation_index():
-        i += 1
+    i = _place_at(text, i) or i
     stop = title_end(text, i)
     return text[i:stop] if stop else None
