@@ -69,11 +69,19 @@ def plausible(surface: str, label: str) -> bool:
 
     Back-references (同国政府, 両国) and bare titles (総理) are never names; an
     organization must end with an organization word (経済発展省) or be a katakana
-    company name. Bare acronyms (PGII, JDS) are left to the gazetteer and to the
+    company name; a kanji place must end like one (…州, …島). Bare acronyms (PGII, JDS) are left to the gazetteer and to the
     `full（ABBR）` rule, because the model tags programme acronyms as organizations.
     """
     if surface.startswith(_BACK_REFERENCE) or is_title_word(surface):
         return False
     if label == "ORGANIZATION":
         return surface.endswith(org_heads()) or all(is_katakana(c) for c in surface)
+    if label == "LOCATION" and all(is_kanji(c) or c == "・" for c in surface):
+        return surface.endswith(_PLACE_WORDS)
     return True
+
+
+# Kanji places the gazetteer lacks are trusted when they end like a place name; without
+# that, kanji spans the model calls places are mostly generic words (友好国, 西側, 域内).
+_PLACE_WORDS = ("州", "県", "府", "都", "道", "市", "区", "町", "村", "郡", "島", "諸島", "列島", "半島", "海", "湾",
+                "海峡", "山", "山脈", "川", "湖", "平原", "高原", "盆地", "砂漠", "地方")

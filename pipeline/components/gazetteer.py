@@ -8,6 +8,7 @@ One-kanji country abbreviations are only places inside compounds of places (日�
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -43,9 +44,37 @@ def longest_match(text: str, i: int) -> tuple[int, str] | None:
     for n in _lengths():
         if i + n <= len(text):
             surface = text[i:i + n]
-            if surface in table and clean_boundary(text, i, i + n):
+            if surface in table and (clean_boundary(text, i, i + n) or _joined_route(text, i, i + n)):
                 return i + n, table[surface]
     return None
+
+
+_ROUTE_JOINERS = "ー－‐-"
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa]")
+
+
+def _joined_route(text: str, start: int, end: int) -> bool:
+    """A katakana place joined to another katakana name by ー (ドゥシャンベーポフタル道路).
+
+    The ー is then a joiner, not a long vowel, so the place ends before it; the other
+    name must stand alone after it (a katakana run followed by a non-katakana character).
+    """
+    if text[end:end + 1] not in _ROUTE_JOINERS or not is_katakana(text[end - 1]):
+        return False
+    if start > 0 and is_katakana(text[start - 1]):
+        return False
+    m = _KATAKANA_RUN.match(text, end + 1)
+    return bool(m) and len(m.group()) >= 3 and not is_katakana(text[m.end():m.end() + 1])
+
+
+def joined_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The unknown name on the other side of a route joiner from a known place."""
+    found = []
+    for start, end, label in spans:
+        if label == "LOCATION" and _joined_route(text, start, end):
+            m = _KATAKANA_RUN.match(text, end + 1)
+            found.append((m.start(), m.end(), "LOCATION"))
+    return found
 
 
 def find_gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
@@ -61,9 +90,18 @@ def find_gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
         if label == "LOCATION" and _is_nationality_or_language(text, end):
             full.append((i, end + 1, BLOCK))
         else:
+            end += _city_suffix(text, i, end)
             full.append((i, end, label))
         i = end
-    return sorted(full + _abbreviation_spans(text, full))
+    taken = {k for s, e, _ in full for k in range(s, e)}
+    routes = [r for r in joined_places(text, full) if taken.isdisjoint(range(r[0], r[1]))]
+    return sorted(full + routes + _abbreviation_spans(text, full))
+
+
+def _city_suffix(text: str, start: int, end: int) -> int:
+    """1 when a city is written with 市 (タシケント市): the guidelines keep 市 in the span."""
+    entry = resources.location_index().get(text[start:end])
+    return int(entry is not None and entry.kind == "city" and text[end:end + 1] == "市")
 
 
 def _is_nationality_or_language(text: str, end: int) -> bool:
@@ -99,7 +137,7 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
             if j < len(text) and text[j] in _JOINERS and unit_end(j + 1) is not None:
                 j += 1
         abbreviated = [(s, e) for s, e, is_abbr in units if is_abbr]
-        after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == "対" and text[i - 2:i - 1] not in _NOT_TAI
+        after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == "対" and (i < 2 or text[i - 2] not in _NOT_TAI)
         if abbreviated and (len(units) >= 2 or after_tai):
             found.extend((s, e, "LOCATION") for s, e in abbreviated)
         i = j if units else i + 1
