@@ -34,6 +34,11 @@ def test_label_strict_f1_above_floor(figures, label):
     assert figures["labels"][label]["strict"]["f1"] >= FLOOR["label_strict_f1"][label]
 
 
+@pytest.mark.parametrize("label", sorted(FLOOR["label_norm_accuracy"]))
+def test_label_norm_accuracy_above_floor(figures, label):
+    assert figures["labels"][label]["norm_accuracy"] >= FLOOR["label_norm_accuracy"][label]
+
+
 @pytest.mark.parametrize("label", sorted(FLOOR["table_f1"]))
 def test_table_f1_above_floor(figures, label):
     assert figures["tables"][label]["f1"] >= FLOOR["table_f1"][label]
