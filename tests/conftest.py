@@ -13,3 +13,19 @@ def corpus_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("output")
     result = extract(ROOT / "corpus" / "raw", out)
     return out, result
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def mentions_of(nlp):
+    """(text) → [(surface, label)] of the resolved mentions of one short text."""
+    def run(text):
+        doc = nlp(text)
+        return [(text[c.start:c.end], c.label) for c in doc._.mentions]
+    return run

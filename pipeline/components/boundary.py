@@ -41,12 +41,12 @@ def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:
 
 def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """The name inside a model's person span: no titles, honorifics or joined country."""
+    if m := _WHEN.search(text, start, end):
+        end = m.start()
     start, end = strip_brackets(text, start, end)
     changed = True
     while changed and end > start:
         changed = False
-        if m := _WHEN.search(text, start, end):
-            end, changed = m.start(), True
         for word in _title_words():
             if text.endswith(word, start, end) and end - len(word) > start:
                 end, changed = end - len(word), True

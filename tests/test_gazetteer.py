@@ -1,0 +1,55 @@
+"""Gazetteer spans: (sentence, expected (text, label) spans) — what is caught and what is left alone."""
+import pytest
+
+from pipeline.components.gazetteer import find_gazetteer_spans
+
+
+def spans(text):
+    return [(text[s:e], label) for s, e, label in find_gazetteer_spans(text) if label != "BLOCK"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ブラジルとチリの首脳が会った。", [("ブラジル", "LOCATION"), ("チリ", "LOCATION")]),
+        ("日米関係と米中対立が続く。", [("日", "LOCATION"), ("米", "LOCATION"), ("米", "LOCATION"), ("中", "LOCATION")]),
+        ("日米豪印の枠組み", [("日", "LOCATION"), ("米", "LOCATION"), ("豪", "LOCATION"), ("印", "LOCATION")]),
+        ("対中輸出が減った。", [("中", "LOCATION")]),
+        ("日・モンゴル外相会談", [("日", "LOCATION"), ("モンゴル", "LOCATION")]),
+        ("日・東南アジア協力", [("日", "LOCATION"), ("東南アジア", "LOCATION")]),
+        ("ビシュケク市で会合", [("ビシュケク市", "LOCATION")]),
+        ("大韓民国とモルドバ共和国", [("大韓民国", "LOCATION"), ("モルドバ共和国", "LOCATION")]),
+        ("He visited Mongolia and Japan.", [("Mongolia", "LOCATION"), ("Japan", "LOCATION")]),
+        ("世界銀行とアジア開発銀行（ADB）", [("世界銀行", "ORGANIZATION"), ("アジア開発銀行", "ORGANIZATION"), ("ADB", "ORGANIZATION")]),
+        ("アルマティーオシュ間の道路", [("アルマティ", "LOCATION"), ("オシュ", "LOCATION")]),
+    ],
+)
+def test_catches(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大使が来日した。",  # 来日: 日 is not a place
+        "首相が訪日し、在日外国人と会った。",
+        "露は発表した。",  # an abbreviation alone
+        "タイトルを変えた。",  # タイ inside a katakana word
+        "ユーロ圏のEUROPEAN統計",  # EU inside a Latin word
+        "反対意見が出た。",
+        "マリーという名前",  # マリ + long vowel is not Mali
+    ],
+)
+def test_leaves_alone(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, blocked", [("ドイツ人の学生", "ドイツ人"), ("フランス語を学ぶ", "フランス語")])
+def test_nationality_and_language_words_are_blocked(text, blocked):
+    found = [(text[s:e], label) for s, e, label in find_gazetteer_spans(text)]
+    assert found == [(blocked, "BLOCK")]
+
+
+def test_nationality_rule_leaves_longer_kanji_words():
+    text = "ドイツ人材交流センター"
+    assert ("ドイツ", "LOCATION") in spans(text)

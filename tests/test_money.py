@@ -1,0 +1,27 @@
+import pytest
+
+from pipeline.normalize.money import normalize_money
+
+
+@pytest.mark.parametrize(
+    "text, before, after, amount, currency, approx",
+    [
+        ("7兆円", "総額", "", "7000000000000", "JPY", False),
+        ("2兆4,139億円", "約", "", "2413900000000", "JPY", True),
+        ("8億30万ドル", "", "", "800300000", "USD", False),
+        ("九千億円", "", "程度", "900000000000", "JPY", True),
+        ("3.5億ドル", "", "", "350000000", "USD", False),
+        ("500万米ドル", "およそ", "", "5000000", "USD", True),
+        ("12億ユーロ", "", "余り", "1200000000", "EUR", True),
+        ("40億ルーブル", "計", "", "4000000000", "RUB", False),
+        ("US$300", "", "", "300", "USD", False),
+        ("2千万テンゲ", "約総額", "", "20000000", "KZT", True),
+    ],
+)
+def test_normalize_money(text, before, after, amount, currency, approx):
+    assert normalize_money(text, before, after) == {"amount": amount, "currency": currency, "approx": approx}
+
+
+def test_unknown_unit_is_an_error():
+    with pytest.raises(ValueError):
+        normalize_money("300個")

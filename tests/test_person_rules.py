@@ -1,0 +1,61 @@
+"""Person names by their titles, with sentences of our own (never copied from the corpus)."""
+import pytest
+
+from pipeline.components.person_rules import title_after, title_end
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("マクロン・フランス大統領は演説した。", "マクロン"),
+        ("ルラ・ブラジル大統領と会談した。", "ルラ"),
+        ("エルドアン大統領が訪問した。", "エルドアン"),
+        ("ジャン＝ピエール・デュポン外相が来日した。", "ジャン＝ピエール・デュポン"),
+        ("アルバニージー豪首相と電話で話した。", "アルバニージー"),
+        ("5月、上川陽子外務大臣が演説した。", "上川陽子"),
+        ("その後、上川外務大臣が記者会見した。", "上川"),
+        ("佐藤一郎経済産業大臣が出席した。", "佐藤一郎"),
+        ("ナザルバエフ政権の下で改革が進んだ。", "ナザルバエフ"),
+        ("ユスポフ・エネルギー相が出席した。", "ユスポフ"),
+    ],
+)
+def test_names_before_titles(mentions_of, text, person):
+    assert (person, "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブラジル大統領が来日した。",  # a country before a title is a place
+        "同国外相は述べた。",  # a back-reference
+        "外務副大臣は述べた。",  # a title alone
+        "総理大臣は演説した。",
+        "エネルギー相互依存が進む。",  # 相 inside a word is not a title
+    ],
+)
+def test_no_person(mentions_of, text):
+    assert [m for m in mentions_of(text) if m[1] == "PERSON"] == []
+
+
+def test_organization_inside_a_title_is_not_annotated(mentions_of):
+    found = mentions_of("田中太郎文化庁長官が挨拶した。")
+    assert ("田中太郎", "PERSON") in found
+    assert all(label != "ORGANIZATION" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text, people, title",
+    [
+        ("ルラ・ブラジル大統領は", {0: 2}, "大統領"),
+        ("上川外務大臣（当時）は", {0: 2}, "外務大臣"),
+        ("山田・ルイス両外相が", {0: 2, 3: 6}, "外相"),  # one title shared by two names
+        ("ルラ氏は", {0: 2}, None),
+    ],
+)
+def test_title_after(text, people, title):
+    assert title_after(text, people[0], people) == title
+
+
+@pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None)])
+def test_title_end(text, end):
+    assert title_end(text, 0) == end
