@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -18,14 +19,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .run import extract
 
     try:
-        result = extract(args.input, args.output, encoding=args.encoding)
+        result = extract(args.input, args.output, encoding=args.encoding, engine=args.engine, workers=args.workers,
+                         use_cache=not args.no_cache, scheduler=args.scheduler)
     except DocumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     ok = len(result.mentions)
-    print(f"extracted {ok} document(s) into {args.output}")
+    print(f"extracted {ok} document(s) into {args.output} ({len(result.processed)} processed, "
+          f"{ok - len(result.processed)} from cache)")
     if result.failures:
         print(f"{len(result.failures)} document(s) failed:", file=sys.stderr)
         for path, problem in sorted(result.failures.items()):
@@ -65,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", type=Path, default=Path("corpus/raw"), help="folder of .txt files (default corpus/raw)")
     p.add_argument("--output", type=Path, default=Path("output"), help="output folder (default output)")
     p.add_argument("--encoding", default=None, help="force an input encoding (default: detect utf-8/cp932/euc-jp)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster")
+    p.add_argument("--workers", type=int, default=2, help="worker processes (default 2: this machine's cores)")
+    p.add_argument("--scheduler", default=None, help="with --engine dask: a scheduler address (default: a LocalCluster)")
+    p.add_argument("--no-cache", action="store_true", help="process every document again")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score output/mentions.jsonl against the gold set")
@@ -78,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `… | head` ends quietly
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     return args.func(args)

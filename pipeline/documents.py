@@ -61,13 +61,23 @@ def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[
             text = data.decode("utf-8-sig" if enc.replace("_", "-").lower() in ("utf-8", "utf8") else enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _has_control_chars(text):
+        if not encoding and (_has_control_chars(text) or not _plausible(text)):
             continue
         if not text.strip():
             raise DocumentError(path, "file contains only white space")
         return text, enc
     tried = ", ".join(candidates)
     raise DocumentError(path, f"cannot decode as {tried}; pass --encoding to name the encoding")
+
+
+_TYPICAL = re.compile(r"[\s!-~\u00a0-\u024f\u2000-\u206f\u2190-\u27bf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                      r"\uf900-\ufaff\uff00-\uffef\ufe00-\ufe0f\U000e0100-\U000e01ef\U0001f300-\U0001faff]")
+
+
+def _plausible(text: str) -> bool:
+    """Whether a decoding looks like text: a wrong codec yields rare symbols and private use."""
+    sample = text[:20000]
+    return len(_TYPICAL.findall(sample)) >= 0.95 * len(sample)
 
 
 def _has_control_chars(text: str) -> bool:

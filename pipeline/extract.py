@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from .charclass import clean_boundary
 from .chunking import chunk
 from .cleaning import OffsetMap, clean
-from .components.person_rules import title_after
 from .documents import Document
 from .mentions import Mention
 from .normalize import normalize_mentions
@@ -68,11 +67,18 @@ def defined_abbreviations(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _titles(text: str, spans: list[Span], omap: OffsetMap) -> dict[tuple[int, int], str | None]:
+    from .components.person_rules import title_after
+
     person_ends = {s.start: s.end for s in spans if s.label == "PERSON"}
     return {omap.to_raw(s.start, s.end): title_after(text, s.end, person_ends) for s in spans if s.label == "PERSON"}
 
 
-def process_document(document: Document, nlp) -> list[Mention]:
+def process_document(document: Document, nlp=None) -> list[Mention]:
+    """Mentions of one document before cross-document resolution."""
+    if nlp is None:
+        from .nlp import load
+
+        nlp = load()
     text, omap = clean(document.text)
     spans = propagate(text, find_spans(nlp, text))
     mentions = []

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
-
-# Importing the components registers their factories.
-from .components import backbone, exclusions, gazetteer, number_spans, org_rules, person_rules, resolver  # noqa: F401
-
 MODEL = "ja_ginza"
 UNUSED_COMPONENTS = ("parser", "morphologizer", "compound_splitter", "bunsetu_recognizer", "attribute_ruler")
 OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "backbone_entities",
@@ -20,7 +14,14 @@ OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", 
 
 
 @lru_cache(maxsize=1)
-def load() -> Language:
+def load():
+    """The pipeline, loaded once per process (spaCy is imported here, not at start-up,
+    so a run whose documents are all cached never pays for it)."""
+    import spacy
+
+    # Importing the components registers their factories.
+    from .components import backbone, exclusions, gazetteer, number_spans, org_rules, person_rules, resolver  # noqa: F401
+
     try:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:

@@ -1,23 +1,28 @@
-"""A whole run: every document of a folder → output tables, failures listed, not fatal."""
+"""A whole run: every document of a folder → output tables; failures listed, never fatal.
+
+Per-document results come from the cache when the document, its metadata and the
+pipeline are unchanged, else from an engine (this process, worker processes or Dask).
+Cross-document resolution runs after all of them, on copies, so cached results stay as
+they were computed.
+"""
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, nlp as nlp_module
-from .cleaning import clean
+from . import __version__
+from .cache import Cache, document_key, fingerprint
 from .documents import Document, DocumentError, list_documents, read_document, read_manifest
-from .extract import process_document
+from .engines import Progress, run_dask, run_local
 from .mentions import Mention
 from .resolve import resolve_corpus
 from .tables import write_csv, write_json, write_tables
-from .tokens import COLUMNS as TOKEN_COLUMNS, tokenize
+from .tokens import COLUMNS as TOKEN_COLUMNS
 
-log = logging.getLogger("pipeline")
+CACHE_DIR = ".cache"
 
 
 @dataclass
@@ -26,6 +31,7 @@ class RunResult:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    processed: list[str] = field(default_factory=list)  # doc ids not served from the cache
 
 
 def read_folder(folder: Path, encoding: str | None, result: RunResult) -> None:
@@ -38,36 +44,51 @@ def read_folder(folder: Path, encoding: str | None, result: RunResult) -> None:
             result.failures[str(path)] = exc.problem
 
 
-def extract(input_dir: Path, output_dir: Path, encoding: str | None = None) -> RunResult:
+def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engine: str = "local",
+            workers: int = 2, use_cache: bool = True, scheduler: str | None = None) -> RunResult:
     started = time.time()
     result = RunResult()
     read_folder(input_dir, encoding, result)
-    nlp = nlp_module.load() if result.documents else None
-    for document in result.documents:
-        try:
-            result.mentions[document.doc_id] = process_document(document, nlp)
-            log.info("%s: %d mentions", document.doc_id, len(result.mentions[document.doc_id]))
-        except Exception as exc:  # one bad document must not stop the others
-            result.failures[document.path] = f"{type(exc).__name__}: {exc}"
-            log.exception("%s failed", document.path)
-    good = [d for d in result.documents if d.doc_id in result.mentions]
+    cache = Cache(output_dir / CACHE_DIR if use_cache else None)
+    keys = {d.doc_id: document_key(d.text, d.meta) for d in result.documents}
+    outputs = {d.doc_id: cached for d in result.documents if (cached := cache.get(keys[d.doc_id])) is not None}
+    todo = [(d.doc_id, d.text, d.meta) for d in result.documents if d.doc_id not in outputs]
+    if todo:
+        progress = Progress(len(todo), sum(len(t) for _, t, _ in todo))
+        runner = run_dask(todo, workers, scheduler) if engine == "dask" else run_local(todo, workers)
+        paths = {d.doc_id: d.path for d in result.documents}
+        for doc_id, output, error in runner:
+            progress.update(doc_id, len(next(t for i, t, _ in todo if i == doc_id)))
+            if error is not None:
+                result.failures[paths[doc_id]] = error
+                continue
+            outputs[doc_id] = output
+            cache.put(keys[doc_id], output)
+            result.processed.append(doc_id)
+        progress.close()
+    good = [d for d in result.documents if d.doc_id in outputs]
+    result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]["mentions"]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
     counts = write_tables(mentions, output_dir)
-    tokens = [row for d in good for row in tokenize(d.doc_id, *clean(d.text))]
+    tokens = [row for d in good for row in outputs[d.doc_id]["tokens"]]
     write_csv(pd.DataFrame(tokens, columns=TOKEN_COLUMNS), output_dir / "tokens.csv")
     write_json(run_info(good, result, counts, len(tokens), time.time() - started), output_dir / "run.json")
     return result
 
 
 def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, seconds: float) -> dict:
+    from .nlp import MODEL, OUR_COMPONENTS, versions
+
     return {
-        "pipeline": {"version": __version__, "components": list(nlp_module.OUR_COMPONENTS), "model": nlp_module.MODEL},
-        "versions": nlp_module.versions(),
+        "pipeline": {"version": __version__, "fingerprint": fingerprint(), "components": list(OUR_COMPONENTS),
+                     "model": MODEL},
+        "versions": versions(),
         "inputs": {d.doc_id: {"sha256": d.sha256, "encoding": d.encoding, "characters": len(d.text)} for d in docs},
         "counts": {"documents": len(docs), "failed": len(result.failures), "tokens": n_tokens,
-                   "mentions": sum(len(result.mentions[d.doc_id]) for d in docs), "rows": counts},
+                   "mentions": sum(len(result.mentions[d.doc_id]) for d in docs), "rows": counts,
+                   "processed": len(result.processed), "from_cache": len(docs) - len(result.processed)},
         "failures": result.failures,
         "warnings": result.warnings,
-        "seconds": round(seconds, 2),
+        "timing": {"seconds": round(seconds, 2)},
     }

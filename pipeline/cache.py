@@ -1,0 +1,53 @@
+"""Per-document results cached by content, metadata and pipeline fingerprint.
+
+The fingerprint covers the package's own code and resource files and the versions of
+the models and dictionaries, so any change that could alter a result invalidates it;
+an unchanged document is never processed twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .tables import atomic_write
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    from .nlp import versions
+
+    h = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def document_key(text: str, meta: dict) -> str:
+    payload = json.dumps([hashlib.sha256(text.encode("utf-8")).hexdigest(), meta, fingerprint()], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class Cache:
+    """One JSON file per document result under `folder` (written atomically)."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def get(self, key: str) -> dict | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: dict) -> None:
+        if self.folder is not None:
+            atomic_write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))

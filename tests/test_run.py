@@ -1,0 +1,117 @@
+"""Whole runs over folders nobody cleaned: bad inputs, failures, cache, atomic and repeatable output."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import tables
+from pipeline.run import extract
+
+from .conftest import ROOT
+
+GOOD = "ブラジルのルラ大統領は2019年3月に来日した。\n"
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("messy")
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b_bom_crlf.txt").write_bytes("\ufeff".encode() + GOOD.replace("\n", "\r\n").encode("utf-8"))
+    (folder / "c_cp932.txt").write_bytes(GOOD.encode("cp932"))
+    (folder / "d_eucjp.txt").write_bytes(GOOD.encode("euc_jp"))
+    (folder / "e_empty.txt").write_bytes(b"")
+    (folder / "f_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "g_undecodable.txt").write_bytes(b"\xff\xfe\xfa\x80\x81\x82" * 10)
+    sentence = "チリとペルーの外相が2020年5月に会談し、協力を確認した"  # no sentence end: one long run
+    (folder / "h_long_paragraph.txt").write_text(sentence * (200_000 // len(sentence.encode()) + 1), encoding="utf-8")
+    (folder / "manifest.csv").write_text("doc_id,published,reports_on_year\na_good,2024,2024\nc_cp932,x,y\n,,\n",
+                                         encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def messy_run(messy, tmp_path_factory):
+    out = tmp_path_factory.mktemp("messy_out")
+    return out, extract(messy, out, workers=1)
+
+
+@pytest.mark.parametrize("name, problem", [("e_empty.txt", "empty file"), ("f_binary.txt", "binary"),
+                                           ("g_undecodable.txt", "cannot decode")])
+def test_bad_files_fail_with_file_and_problem(messy_run, messy, name, problem):
+    _, result = messy_run
+    assert problem in result.failures[str(messy / name)]
+
+
+def test_the_other_documents_go_through(messy_run, messy):
+    out, result = messy_run
+    assert sorted(result.mentions) == ["a_good", "b_bom_crlf", "c_cp932", "d_eucjp", "h_long_paragraph"]
+    raw = {p.stem: p.read_bytes() for p in messy.glob("*.txt")}
+    from pipeline.documents import decode
+    rows = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    for r in rows:
+        text, _ = decode(raw[r["doc"]], r["doc"])
+        assert text[r["start"]:r["end"]] == r["text"]
+    by_doc = {d: [r["text"] for r in rows if r["doc"] == d] for d in result.mentions}
+    for doc in ["a_good", "b_bom_crlf", "c_cp932", "d_eucjp"]:
+        assert by_doc[doc] == ["ブラジル", "ルラ", "2019年3月"], doc
+    assert by_doc["h_long_paragraph"].count("チリ") > 1000
+
+
+def test_malformed_manifest_rows_are_reported(messy_run):
+    _, result = messy_run
+    assert any("manifest.csv:3" in w for w in result.warnings)
+    assert any("manifest.csv:4" in w for w in result.warnings)
+
+
+def test_cli_exits_nonzero_and_lists_failures(messy, tmp_path):
+    out = tmp_path / "o"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--input", str(messy / "none"),
+                           "--output", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and "input folder does not exist" in proc.stderr
+
+
+def small_corpus(folder):
+    folder.mkdir()
+    (folder / "x1.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "x2.txt").write_text("モンゴルとチリの協力は2018年に始まった。約3兆円の支援。\n", encoding="utf-8")
+    return folder
+
+
+def test_identical_input_gives_byte_identical_output(tmp_path):
+    corpus = small_corpus(tmp_path / "in")
+    extract(corpus, tmp_path / "one", workers=1, use_cache=False)
+    extract(corpus, tmp_path / "two", workers=1, use_cache=False)
+    names = sorted(p.name for p in (tmp_path / "one").iterdir() if p.is_file() and p.name != "run.json")
+    assert names
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_cache_reprocesses_only_changed_documents(tmp_path):
+    corpus = small_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    assert sorted(extract(corpus, out, workers=1).processed) == ["x1", "x2"]
+    assert extract(corpus, out, workers=1).processed == []
+    (corpus / "x2.txt").write_text("ペルーの首都リマで会合。\n", encoding="utf-8")
+    assert extract(corpus, out, workers=1).processed == ["x2"]
+
+
+def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
+    corpus = small_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    extract(corpus, out, workers=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (corpus / "x1.txt").write_text("チリの大統領が来日した。\n", encoding="utf-8")
+
+    def interrupted(data, path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tables, "write_csv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        extract(corpus, out, workers=1)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert set(after) == set(before)  # no temporary files left behind
+    for name in before:
+        if name != "mentions.jsonl":  # written (whole) before the interruption
+            assert after[name] == before[name], name
