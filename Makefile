@@ -7,7 +7,7 @@ INPUT  ?= corpus/raw
 OUTPUT ?= output
 SHARED ?= ../shared
 
-.PHONY: setup extract test eval gold clean
+.PHONY: setup extract test eval report bench gold clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,11 +22,19 @@ extract: setup
 	$(BIN)/python -m pipeline extract --input $(INPUT) --output $(OUTPUT)
 
 test: setup
+	bash tests/setup_browser.sh
 	$(BIN)/python -m pytest -q
 
 eval: setup
 	test -s $(OUTPUT)/mentions.jsonl || $(MAKE) extract
 	$(BIN)/python -m pipeline eval --pred $(OUTPUT)/mentions.jsonl --output $(OUTPUT)/eval.json
+
+report: setup
+	test -s $(OUTPUT)/mentions.jsonl || $(MAKE) extract
+	$(BIN)/python -m pipeline report --pred $(OUTPUT)/mentions.jsonl --output $(OUTPUT)/report
+
+bench: setup
+	$(BIN)/python -m pipeline bench --input $(INPUT) --output $(OUTPUT)/bench.json
 
 # Copy the gold set again after ../shared/gold or the guidelines change.
 gold:

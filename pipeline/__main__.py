@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline {extract,eval} …  (`--help` on each subcommand).
+"""Command line: python -m pipeline {extract,eval,report,export,import-gold,bench} …  (`--help` on each).
 
 Exit codes: 0 success, 1 the run finished but some documents failed (or eval found a
 malformed file), 2 bad usage or unusable input.
@@ -6,6 +6,7 @@ malformed file), 2 bad usage or unusable input.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import signal
 import sys
@@ -58,6 +59,71 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import bench, format_figures
+    from .tables import write_json
+
+    figures = bench(args.input, workers=args.workers)
+    print(format_figures(figures))
+    write_json(figures, args.output)
+    print(f"\nwritten {args.output}")
+    return EXIT_OK
+
+
+def _raw_texts(folder: Path) -> dict[str, str]:
+    from .documents import list_documents, read_document
+
+    return {p.stem: read_document(p).text for p in list_documents(folder)}
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    raw = _raw_texts(args.raw)
+    mentions = _jsonl(args.pred)
+    gold = {p.stem: _jsonl(p) for p in sorted(args.gold.glob("*.jsonl"))} if args.gold.is_dir() else {}
+    pages = write_report(mentions, {d: t for d, t in raw.items() if any(m["doc"] == d for m in mentions) or d in gold},
+                         {d: g for d, g in gold.items() if d in raw}, args.output)
+    print(f"written {len(pages)} page(s); open {pages[0]}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .interchange import LABEL_STUDIO_CONFIG, export_brat, export_label_studio
+
+    raw = _raw_texts(args.raw)
+    mentions = _jsonl(args.pred)
+    raw = {d: t for d, t in raw.items() if not args.docs or d in args.docs}
+    if args.format == "brat":
+        written = export_brat(mentions, raw, args.output)
+    else:
+        written = [export_label_studio(mentions, raw, args.output / "tasks.json")]
+        (args.output / "label_config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+    print(f"written {len(written)} file(s) to {args.output}")
+    return EXIT_OK
+
+
+def cmd_import_gold(args: argparse.Namespace) -> int:
+    from .interchange import AnnotationError, import_brat, import_label_studio, write_gold
+
+    raw = _raw_texts(args.raw)
+    try:
+        imported = import_brat(args.input, raw) if args.format == "brat" else import_label_studio(args.input, raw)
+        for warning in imported.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        written = write_gold(imported, args.gold, force=args.force)
+    except (AnnotationError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILURES
+    for path in written:
+        print(f"written {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -82,6 +148,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, default=Path("output/eval.json"), help="where to write the figures")
     p.add_argument("--examples", type=int, default=8, help="examples shown per error class")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("report", help="HTML pages: highlighted mentions, tables, diff against gold")
+    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="mentions to show")
+    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents")
+    p.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="gold folder for the diff view")
+    p.add_argument("--output", type=Path, default=Path("output/report"), help="report folder")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", help="mentions as Label Studio pre-annotations or brat standoff")
+    p.add_argument("--format", choices=["label-studio", "brat"], required=True)
+    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="mentions to export")
+    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents")
+    p.add_argument("--docs", nargs="*", default=None, help="only these doc ids")
+    p.add_argument("--output", type=Path, default=Path("output/export"), help="folder to write into")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-gold", help="corrected brat / Label Studio annotations → corpus/gold/*.jsonl")
+    p.add_argument("--format", choices=["label-studio", "brat"], required=True)
+    p.add_argument("--input", type=Path, required=True, help="brat folder (.ann/.txt) or Label Studio JSON file")
+    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents the offsets refer to")
+    p.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="gold folder to write into")
+    p.add_argument("--force", action="store_true", help="replace existing gold files")
+    p.set_defaults(func=cmd_import_gold)
+
+    p = sub.add_parser("bench", help="throughput and peak memory against bare ja_ginza (takes minutes)")
+    p.add_argument("--input", type=Path, default=Path("corpus/raw"), help="corpus to measure on (default corpus/raw)")
+    p.add_argument("--workers", type=int, default=2, help="worker processes for the pipeline runs")
+    p.add_argument("--output", type=Path, default=Path("output/bench.json"), help="where to write the figures")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 
