@@ -34,13 +34,18 @@ def document_key(text: str, meta: dict) -> str:
 
 
 class Cache:
-    """One JSON file per document result under `folder` (written atomically)."""
+    """One JSON file per document result under `folder` (written atomically).
 
-    def __init__(self, folder: Path | None):
+    With `read=False` (a run with --no-cache) results are still stored, so the next run
+    can use them.
+    """
+
+    def __init__(self, folder: Path, read: bool = True):
         self.folder = folder
+        self.read = read
 
     def get(self, key: str) -> dict | None:
-        if self.folder is None:
+        if not self.read:
             return None
         path = self.folder / f"{key}.json"
         try:
@@ -49,5 +54,8 @@ class Cache:
             return None
 
     def put(self, key: str, value: dict) -> None:
-        if self.folder is not None:
-            atomic_write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        atomic_write(self.folder / f"{key}.json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+    def load(self, key: str) -> dict:
+        """A result stored by this run (whatever `read` says)."""
+        return json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))

@@ -1,6 +1,11 @@
 """Character classes shared by the span rules (one definition, used everywhere)."""
 from __future__ import annotations
 
+import re
+
+# URLs and e-mail addresses: the one text where nothing is annotated (guidelines).
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
 KATAKANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe\uff66-\uff9f"
 HIRAGANA = "\u3041-\u309f"
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"

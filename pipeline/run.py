@@ -11,15 +11,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from . import __version__
 from .cache import Cache, document_key, fingerprint
 from .documents import Document, DocumentError, list_documents, read_document, read_manifest
 from .engines import Progress, run_dask, run_local
 from .mentions import Mention
 from .resolve import resolve_corpus
-from .tables import write_csv, write_json, write_tables
+from .tables import write_csv_rows, write_json, write_tables
 from .tokens import COLUMNS as TOKEN_COLUMNS
 
 CACHE_DIR = ".cache"
@@ -49,9 +47,11 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
     started = time.time()
     result = RunResult()
     read_folder(input_dir, encoding, result)
-    cache = Cache(output_dir / CACHE_DIR if use_cache else None)
+    cache = Cache(output_dir / CACHE_DIR, read=use_cache)
     keys = {d.doc_id: document_key(d.text, d.meta) for d in result.documents}
-    outputs = {d.doc_id: cached for d in result.documents if (cached := cache.get(keys[d.doc_id])) is not None}
+    # Only mentions stay in memory; tokens are streamed from the cache files at the end,
+    # so memory does not grow with the corpus.
+    outputs = {d.doc_id: cached["mentions"] for d in result.documents if (cached := cache.get(keys[d.doc_id])) is not None}
     todo = [(d.doc_id, d.text, d.meta) for d in result.documents if d.doc_id not in outputs]
     if todo:
         progress = Progress(len(todo), sum(len(t) for _, t, _ in todo))
@@ -62,18 +62,18 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
             if error is not None:
                 result.failures[paths[doc_id]] = error
                 continue
-            outputs[doc_id] = output
+            outputs[doc_id] = output["mentions"]
             cache.put(keys[doc_id], output)
             result.processed.append(doc_id)
         progress.close()
     good = [d for d in result.documents if d.doc_id in outputs]
-    result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]["mentions"]] for d in good}
+    result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
     counts = write_tables(mentions, output_dir)
-    tokens = [row for d in good for row in outputs[d.doc_id]["tokens"]]
-    write_csv(pd.DataFrame(tokens, columns=TOKEN_COLUMNS), output_dir / "tokens.csv")
-    write_json(run_info(good, result, counts, len(tokens), time.time() - started), output_dir / "run.json")
+    tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, output_dir / "tokens.csv")
+    write_json(run_info(good, result, counts, n_tokens, time.time() - started), output_dir / "run.json")
     return result
 
 

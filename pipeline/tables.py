@@ -5,11 +5,13 @@ spreadsheet would run as a formula (=, +, -, @, tab, CR at the start).
 """
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
 
@@ -50,6 +52,25 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
     buf = io.StringIO()
     df.map(escape_formula).to_csv(buf, index=False, lineterminator="\n")
     atomic_write(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
+
+
+def write_csv_rows(columns: list[str], rows: Iterable[dict], path: Path) -> int:
+    """A CSV streamed row by row (for tables too large to hold), same format as write_csv."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(["" if row.get(c) is None else escape_formula(row.get(c)) for c in columns])
+                count += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
 
 
 def write_jsonl(rows: list[dict], path: Path) -> None:

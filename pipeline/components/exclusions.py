@@ -1,19 +1,17 @@
 """Text where nothing is annotated: URLs and e-mail addresses (guidelines)."""
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..charclass import URL_OR_EMAIL
 from .candidates import BLOCK, add_candidate
 
 PRIORITY = 100
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
 def find_exclusions(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _URL.finditer(text)]
+    return [m.span() for m in URL_OR_EMAIL.finditer(text)]
 
 
 @Language.factory("exclusions", assigns=["doc._.candidates"])

@@ -39,12 +39,8 @@ def parse_number(text: str) -> Decimal:
 
 def _group(s: str, original: str) -> Decimal:
     """A number below 10,000 (or any arabic number): 1951, 2.5, 二千五百, 三十, 二〇二五, 3千."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return Decimal(s)
     if not any(c in SMALL_UNITS for c in s):
-        if s and all(c in KANJI_DIGITS for c in s):
-            return Decimal("".join(str(KANJI_DIGITS[c]) for c in s))
-        raise ValueError(f"not a number: {original!r}")
+        return _digits(s, original)
     total, pending = Decimal(0), ""
     for ch in s:
         if ch in SMALL_UNITS:
@@ -58,9 +54,10 @@ def _group(s: str, original: str) -> Decimal:
 
 
 def _digits(s: str, original: str) -> Decimal:
+    """Arabic digits (with decimals) or kanji digits written positionally (二〇二五)."""
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return Decimal(s)
-    if all(c in KANJI_DIGITS for c in s):
+    if s and all(c in KANJI_DIGITS for c in s):
         return Decimal("".join(str(KANJI_DIGITS[c]) for c in s))
     raise ValueError(f"not a number: {original!r}")
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+from ..charclass import URL_OR_EMAIL
+
 _FRAGMENT = re.compile(r"\{([A-Z]+)\}")
 
 
@@ -71,7 +72,7 @@ def _rejected(g: Grammar, label: str, text: str, start: int, end: int) -> bool:
 def find_numeric_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) spans, flat and in order."""
     g = grammar()
-    blocked = {i for m in _URL.finditer(text) for i in range(*m.span())}
+    blocked = {i for m in URL_OR_EMAIL.finditer(text) for i in range(*m.span())}
     matches: dict[int, tuple[int, str]] = {}
     for label, pattern in g.patterns:
         for i in range(len(text)):
