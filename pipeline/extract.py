@@ -15,6 +15,8 @@ from .documents import Document
 from .mentions import Mention
 from .normalize import normalize_mentions
 
+# Pieces per model batch: activations of a whole long document at once cost ~0.8 GB.
+BATCH_SIZE = 16
 # Sources whose names, once found in a document, are names wherever else they stand there.
 PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation")
 _ABBREVIATION_AFTER = re.compile(r"[（(]([A-Z][A-Za-z0-9&]{1,9})[）)]")
@@ -32,7 +34,7 @@ def find_spans(nlp, text: str) -> list[Span]:
     """Mentions on the cleaned text, piece by piece."""
     pieces = chunk(text)
     spans = []
-    for piece, doc in zip(pieces, nlp.pipe(p.text for p in pieces)):
+    for piece, doc in zip(pieces, nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE)):
         spans.extend(Span(piece.start + c.start, piece.start + c.end, c.label, c.source) for c in doc._.mentions)
     return spans
 

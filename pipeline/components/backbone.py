@@ -67,12 +67,13 @@ _BACK_REFERENCE = tuple("同両各当本貴")
 def plausible(surface: str, label: str) -> bool:
     """Whether a model span can be what its label says.
 
-    Back-references (同国政府, 両国) and bare titles (総理) are never names; an
-    organization must end with an organization word (経済発展省) or be a katakana
-    company name; a kanji place must end like one (…州, …島). Bare acronyms (PGII, JDS) are left to the gazetteer and to the
-    `full（ABBR）` rule, because the model tags programme acronyms as organizations.
+    Back-references (同国政府, 両国), bare titles (総理) and single characters are not
+    names. An organization must end with an organization word (経済発展省) or be a
+    katakana company name; bare acronyms (PGII, JDS) are left to the gazetteer and the
+    `full（ABBR）` rule, because the model tags programme acronyms as organizations. A
+    kanji place must end like one (…州, …島).
     """
-    if surface.startswith(_BACK_REFERENCE) or is_title_word(surface):
+    if surface.startswith(_BACK_REFERENCE) or is_title_word(surface) or len(surface) < 2:
         return False
     if label == "ORGANIZATION":
         return surface.endswith(org_heads()) or all(is_katakana(c) for c in surface)
