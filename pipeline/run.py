@@ -57,8 +57,9 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
         progress = Progress(len(todo), sum(len(t) for _, t, _ in todo))
         runner = run_dask(todo, workers, scheduler) if engine == "dask" else run_local(todo, workers)
         paths = {d.doc_id: d.path for d in result.documents}
+        sizes = {doc_id: len(text) for doc_id, text, _ in todo}
         for doc_id, output, error in runner:
-            progress.update(doc_id, len(next(t for i, t, _ in todo if i == doc_id)))
+            progress.update(doc_id, sizes[doc_id])
             if error is not None:
                 result.failures[paths[doc_id]] = error
                 continue

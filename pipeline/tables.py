@@ -10,8 +10,9 @@ import io
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import IO, Iterable, Iterator
 
 import pandas as pd
 
@@ -27,19 +28,26 @@ ENTITY_TABLES = {  # file → (label, columns that identify one entity)
 }
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+@contextmanager
+def atomic_file(path: Path, **open_args) -> Iterator[IO]:
+    """A file written beside `path` and renamed over it on success: readers never see
+    half a file, and a failure leaves the previous one in place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, **open_args) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    with atomic_file(path, mode="wb") as fh:
+        fh.write(data)
 
 
 def escape_formula(value):
@@ -56,20 +64,13 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
 
 def write_csv_rows(columns: list[str], rows: Iterable[dict], path: Path) -> int:
     """A CSV streamed row by row (for tables too large to hold), same format as write_csv."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(["" if row.get(c) is None else escape_formula(row.get(c)) for c in columns])
-                count += 1
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, mode="w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else escape_formula(row.get(c)) for c in columns])
+            count += 1
     return count
 
 
@@ -111,8 +112,10 @@ def entity_table(mentions: list[Mention], label: str, keys: list[str], per_doc: 
     grouped = df.groupby(group_cols, dropna=False, sort=False)
     out = grouped.agg(mentions=("start", "size"), first_start=("start", "min"),
                       variants=("surface", _joined), titles=("title", _joined), docs=("doc", _joined)).reset_index()
-    out = out.sort_values((["doc"] if per_doc else []) + ["first_start"] if per_doc else ["mentions"],
-                          ascending=True if per_doc else False, kind="stable")
+    if per_doc:
+        out = out.sort_values(["doc", "first_start"], kind="stable")
+    else:
+        out = out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
     return out[columns].reset_index(drop=True)
 
 

@@ -9,9 +9,6 @@ import re
 
 from ..cleaning import strip_markup
 
-_NEWSPAPER = re.compile(r"紙$")
-
-
 def normalize_organization(surface: str) -> dict:
     return {"name": strip_markup(surface).strip()}
 
