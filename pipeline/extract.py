@@ -18,7 +18,7 @@ from .normalize import normalize_mentions
 # Pieces per model batch: activations of a whole long document at once cost ~0.8 GB.
 BATCH_SIZE = 16
 # Sources whose names, once found in a document, are names wherever else they stand there.
-PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation")
+PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation", "gazetteer:route")
 _ABBREVIATION_AFTER = re.compile(r"[（(]([A-Z][A-Za-z0-9&]{1,9})[）)]")
 
 

@@ -20,6 +20,7 @@ from .candidates import BLOCK, add_candidate
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
+ROUTE_SOURCE = "gazetteer:route"
 _JOINERS = "・･"
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
 
@@ -152,7 +153,11 @@ def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
 class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
         for start, end, label in find_gazetteer_spans(doc.text):
-            is_abbreviation = label == "LOCATION" and end - start == 1 and doc.text[start] in resources.abbreviation_index()
+            surface = doc.text[start:end]
+            is_abbreviation = label == "LOCATION" and len(surface) == 1 and surface in resources.abbreviation_index()
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
-            add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
+            # A name found only through a route joiner is not in the tables; marked so
+            # the document's other mentions of it can be found (pipeline.extract.propagate).
+            known = is_abbreviation or label == BLOCK or surface in _surfaces() or surface[:-1] in _surfaces()
+            add_candidate(doc, start, end, label, "gazetteer" if known else ROUTE_SOURCE, 100 if label == BLOCK else priority)
         return doc

@@ -1,0 +1,37 @@
+"""Document-level steps: offsets through cleaning, propagation of names, titles, norms."""
+from pipeline.documents import Document
+from pipeline.extract import process_document
+
+
+def run(text, year=2024):
+    doc = Document("t", text, "", meta={"reports_on_year": str(year)})
+    return [(m.text, m.label, m.norm) for m in process_document(doc)]
+
+
+def test_names_found_once_are_found_again(nlp):
+    found = run("ルラ大統領は演説した。その後、ルラは記者と話した。")
+    assert [t for t, label, _ in found if label == "PERSON"] == ["ルラ", "ルラ"]
+    assert [n["title"] for t, label, n in found if label == "PERSON"] == ["大統領", None]
+
+
+def test_route_places_and_their_other_mentions(nlp):
+    found = run("アルマティーナルイン道路を改修した。ナルインの市街地では渋滞が減った。")
+    assert [t for t, label, _ in found if label == "LOCATION"] == ["アルマティ", "ナルイン", "ナルイン"]
+
+
+def test_abbreviation_defined_after_an_organization(nlp):
+    found = run("ペルー開発銀行（PDB）が融資した。PDBは声明を出した。")
+    orgs = [(t, n["name"]) for t, label, n in found if label == "ORGANIZATION"]
+    assert orgs == [("ペルー開発銀行", "ペルー開発銀行"), ("PDB", "PDB"), ("PDB", "PDB")]
+
+
+def test_markup_inside_a_name_stays_in_the_span_and_out_of_the_norm(nlp):
+    text = "ハト<sup>x</sup>ロン州と<sup>よみ</sup>チリ<sup>(1)</sup>の協力"
+    found = run(text)
+    assert ("ハト<sup>x</sup>ロン州", "LOCATION", {"name": "ハトロン州", "iso": None, "kind": "subnational"}) in found
+    assert ("チリ", "LOCATION", {"name": "チリ", "iso": "CL", "kind": "country"}) in found
+
+
+def test_dates_resolve_with_the_document_year(nlp):
+    found = run("3月に会談した。2019年5月には署名し、同年8月に発効した。", year=2024)
+    assert [n["value"] for _, label, n in found if label == "DATE"] == ["2024-03", "2019-05", "2019-08"]
