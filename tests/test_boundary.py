@@ -40,6 +40,7 @@ def test_trim_location(text, expected):
         ("総理", "PERSON", False),
         ("友好国", "LOCATION", False),
         ("択捉島", "LOCATION", True),
+        ("一村", "LOCATION", False),
         ("ナルイン", "LOCATION", True),
     ],
 )

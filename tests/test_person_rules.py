@@ -59,3 +59,9 @@ def test_title_after(text, people, title):
 @pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None)])
 def test_title_end(text, end):
     assert title_end(text, 0) == end
+
+
+@pytest.mark.parametrize("text, found", [("写真：©山田花子\n", True), ("撮影 佐藤一郎、", True), ("「一村一品」運動", False)])
+def test_tagged_full_names_without_title(mentions_of, text, found):
+    persons = [m for m in mentions_of(text) if m[1] == "PERSON"]
+    assert bool(persons) is found

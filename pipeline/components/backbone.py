@@ -71,14 +71,14 @@ def plausible(surface: str, label: str) -> bool:
     names. An organization must end with an organization word (経済発展省) or be a
     katakana company name; bare acronyms (PGII, JDS) are left to the gazetteer and the
     `full（ABBR）` rule, because the model tags programme acronyms as organizations. A
-    kanji place must end like one (…州, …島).
+    kanji place must end like one (…州, …島) after a name of two or more characters.
     """
     if surface.startswith(_BACK_REFERENCE) or is_title_word(surface) or len(surface) < 2:
         return False
     if label == "ORGANIZATION":
         return surface.endswith(org_heads()) or all(is_katakana(c) for c in surface)
     if label == "LOCATION" and all(is_kanji(c) or c == "・" for c in surface):
-        return surface.endswith(_PLACE_WORDS)
+        return any(surface.endswith(w) and len(surface) - len(w) >= 2 for w in _PLACE_WORDS)
     return True
 
 

@@ -193,15 +193,19 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
 def find_tagged_names(doc: Doc) -> list[tuple[int, int]]:
     """Surname + given name as the tokenizer tags them (森薫, 柘植芳文), with no title.
 
-    Both parts are required: single tokens tagged as names are too often words
-    (a kanji of 互恵, a god's name) to trust without a title next to them.
+    Both parts are required, and the name must end a word: single tokens tagged as names
+    are too often words (a kanji of 互恵, a god's name), and a "name" running on into a
+    compound (一村一品) is part of that compound.
     """
+    text = doc.text
     spans = []
     tokens = list(doc)
     for a, b in zip(tokens, tokens[1:]):
         if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and b.idx == a.idx + len(a.text):
-            spans.append((a.idx, b.idx + len(b.text)))
-    return [s for s in spans if not _is_place(doc.text[s[0]:s[1]])]
+            end = b.idx + len(b.text)
+            if not _composable(text[end:end + 1]):
+                spans.append((a.idx, end))
+    return [s for s in spans if not _is_place(text[s[0]:s[1]])]
 
 
 @Language.factory("person_rules", assigns=["doc._.candidates"])
