@@ -35,14 +35,18 @@ def _surfaces() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(s) for s in _surfaces()}, reverse=True))
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """Entry lengths by first character, longest first: most positions start no entry."""
+    by_first: dict[str, set[int]] = {}
+    for s in _surfaces():
+        by_first.setdefault(s[0], set()).add(len(s))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
 
 
 def longest_match(text: str, i: int) -> tuple[int, str] | None:
     """(end, label) of the longest whole-word gazetteer entry starting at i."""
     table = _surfaces()
-    for n in _lengths():
+    for n in _lengths().get(text[i:i + 1], ()):
         if i + n <= len(text):
             surface = text[i:i + n]
             if surface in table and (clean_boundary(text, i, i + n) or _joined_route(text, i, i + n)):
@@ -78,8 +82,11 @@ def joined_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return found
 
 
-def find_gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of gazetteer entries, abbreviations in compounds and blocks."""
+@lru_cache(maxsize=64)
+def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) of gazetteer entries, abbreviations in compounds and blocks.
+
+    Cached: the organization and person rules look at the same piece's places."""
     full: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
@@ -96,7 +103,7 @@ def find_gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
         i = end
     taken = {k for s, e, _ in full for k in range(s, e)}
     routes = [r for r in joined_places(text, full) if taken.isdisjoint(range(r[0], r[1]))]
-    return sorted(full + routes + _abbreviation_spans(text, full))
+    return tuple(sorted(full + routes + _abbreviation_spans(text, full)))
 
 
 def _city_suffix(text: str, start: int, end: int) -> int:
