@@ -6,11 +6,6 @@ import re
 # URLs and e-mail addresses: the one text where nothing is annotated (guidelines).
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
-KATAKANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe\uff66-\uff9f"
-HIRAGANA = "\u3041-\u309f"
-KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
-LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
-DIGIT = "0-9\uff10-\uff19"
 NAME_JOINERS = "・＝=･"
 
 

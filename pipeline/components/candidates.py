@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "DATE", "MONEY", "PERCENT")
+from ..mentions import LABELS
+
 BLOCK = "BLOCK"  # a span where nothing may be annotated (URLs, e-mail addresses, exclusions)
 
 if not Doc.has_extension("candidates"):

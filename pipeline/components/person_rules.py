@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import is_kanji, is_katakana
+from ..charclass import NAME_JOINERS as _JOINERS, is_kanji, is_katakana
 from ..tokens import tagger
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
@@ -27,7 +27,6 @@ from .gazetteer import find_gazetteer_spans, longest_match
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
 NAME_TAG_PRIORITY = 40
-_JOINERS = "・＝=･"
 _ADMINISTRATION = ("政権",)
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 4
