@@ -65,3 +65,16 @@ def test_title_end(text, end):
 def test_tagged_full_names_without_title(mentions_of, text, found):
     persons = [m for m in mentions_of(text) if m[1] == "PERSON"]
     assert bool(persons) is found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("会談後、エルドアン氏は語った。", "エルドアン"), ("上川陽子氏が出席した。", "上川陽子"), ("ルラさんと話した。", "ルラ")],
+)
+def test_names_before_honorifics(mentions_of, text, person):
+    assert (person, "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize("text", ["同氏は述べた。", "氏名を記入する。", "両氏が会談した。"])
+def test_honorific_rule_leaves_alone(mentions_of, text):
+    assert [m for m in mentions_of(text) if m[1] == "PERSON"] == []

@@ -4,6 +4,7 @@
   トランプ米国大統領. The name is a katakana run (with ・＝= joiners) or a short kanji
   run; the title itself is blocked, so an organization inside it (スポーツ庁長官) is
   not annotated.
+- name + honorific (トカエフ氏, 山田さん): the honorific is neither name nor title.
 - name + 政権: an administration named after a person (X政権 → PERSON X).
 - a surname and given name the tokenizer tags as such (森薫), with no title.
 A kanji run counts as a name when Sudachi or UniDic starts a personal name there
@@ -146,6 +147,15 @@ def _inside_places(text: str) -> set[int]:
     return {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s + 1, e)}
 
 
+def _honorific_end(text: str, i: int) -> int | None:
+    """End of an honorific (氏, さん …) standing as a word at i (not 氏名)."""
+    for word in resources.honorifics():
+        end = i + len(word)
+        if text.startswith(word, i) and not _composable(text[end:end + 1]):
+            return end
+    return None
+
+
 def _anchors(doc: Doc) -> list[int]:
     """Where a title (or a place before one) can start: token starts and script changes.
 
@@ -170,7 +180,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     by_stop: dict[int, list[tuple[bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
         stop = title_end(text, i)
-        if stop is not None and (text[i:stop] in _titles() or i not in starts):
+        if (honorific := _honorific_end(text, i)) is not None:
+            stop, title_start, name_end = honorific, i, i
+        elif stop is not None and (text[i:stop] in _titles() or i not in starts):
             title_start, name_end = i, _place_start_before(text, i)
         elif (after_place := _place_at(text, i)) is not None and (stop := title_end(text, after_place)) is not None:
             title_start, name_end = after_place, i
@@ -180,7 +192,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             name_end -= 1
         start = name_before(text, name_end, starts) if name_end > 0 else None
         if start is not None and start < name_end:
-            listed = text[title_start:stop] in _titles()
+            listed = text[title_start:stop] in _titles() or stop == honorific
             by_stop.setdefault(stop, []).append((listed, -title_start, start, name_end, title_start))
     found = []
     for stop, options in sorted(by_stop.items()):
