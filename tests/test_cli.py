@@ -32,3 +32,19 @@ def test_import_errors_exit_1_with_the_file(tmp_path):
     (tmp_path / "x.ann").write_text("T1\tLOCATION 0 2\tzz\n", encoding="utf-8")
     proc = run("import-gold", "--format", "brat", "--input", str(tmp_path), "--gold", str(tmp_path / "g"))
     assert proc.returncode == 1 and "x.ann" in proc.stderr
+
+
+def test_eval_fails_on_malformed_gold_with_file_and_line(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "d1.txt").write_text("チリとペルー", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d1.jsonl").write_text(
+        '{"doc": "d1", "start": 0, "end": 2, "text": "チリ", "label": "LOCATION", "norm": {"name": "チリ", "iso": "CL", "kind": "country"}}\n'
+        '{"doc": "d1", "start": 3, "end": 6, "text": "ペル", "label": "LOCATION", "norm": {"name": "ペルー", "iso": "PE", "kind": "country"}}\n',
+        encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("", encoding="utf-8")
+    proc = run("eval", "--gold", str(gold), "--raw", str(raw), "--pred", str(pred), "--output", str(tmp_path / "e.json"))
+    assert proc.returncode == 1 and f"{gold / 'd1.jsonl'}:2" in proc.stderr and "does not match" in proc.stderr
