@@ -124,6 +124,11 @@ def cmd_import_gold(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _mention_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="mentions (gold format JSONL)")
+    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents the offsets refer to")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -143,23 +148,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score output/mentions.jsonl against the gold set")
     p.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="gold folder (default corpus/gold)")
-    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="predicted mentions")
-    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents the offsets refer to")
+    _mention_inputs(p)
     p.add_argument("--output", type=Path, default=Path("output/eval.json"), help="where to write the figures")
     p.add_argument("--examples", type=int, default=8, help="examples shown per error class")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("report", help="HTML pages: highlighted mentions, tables, diff against gold")
-    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="mentions to show")
-    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents")
+    _mention_inputs(p)
     p.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="gold folder for the diff view")
     p.add_argument("--output", type=Path, default=Path("output/report"), help="report folder")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("export", help="mentions as Label Studio pre-annotations or brat standoff")
     p.add_argument("--format", choices=["label-studio", "brat"], required=True)
-    p.add_argument("--pred", type=Path, default=Path("output/mentions.jsonl"), help="mentions to export")
-    p.add_argument("--raw", type=Path, default=Path("corpus/raw"), help="raw documents")
+    _mention_inputs(p)
     p.add_argument("--docs", nargs="*", default=None, help="only these doc ids")
     p.add_argument("--output", type=Path, default=Path("output/export"), help="folder to write into")
     p.set_defaults(func=cmd_export)
