@@ -70,3 +70,14 @@ def _prefix_chars(text: str, max_bytes: int) -> int:
 
 def chunk(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Piece]:
     return [p for para in paragraphs(text) for p in split_piece(para, max_bytes)]
+
+
+def sentences(piece: Piece) -> list[Piece]:
+    """The sentences of a piece (cut after 。！？ and closing brackets), offsets kept."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(piece.text):
+        out.append(Piece(piece.start + start, piece.text[start:m.end()]))
+        start = m.end()
+    if start < len(piece.text):
+        out.append(Piece(piece.start + start, piece.text[start:]))
+    return [p for p in out if p.text.strip()]

@@ -37,3 +37,12 @@ def test_cut_without_sentence_end_falls_on_character_boundary():
 def test_limit_above_sudachi_is_refused():
     with pytest.raises(ValueError):
         split_piece(Piece(0, "x"), max_bytes=SUDACHI_MAX_BYTES + 1)
+
+
+def test_sentences_keep_offsets_and_brackets():
+    from pipeline.chunking import sentences
+
+    piece = Piece(10, "会談した。「協力する！」と述べた。残り")
+    parts = sentences(piece)
+    assert [p.text for p in parts] == ["会談した。", "「協力する！」", "と述べた。", "残り"]
+    assert [p.start for p in parts] == [10, 15, 22, 27]

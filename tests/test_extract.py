@@ -35,3 +35,15 @@ def test_markup_inside_a_name_stays_in_the_span_and_out_of_the_norm(nlp):
 def test_dates_resolve_with_the_document_year(nlp):
     found = run("3月に会談した。2019年5月には署名し、同年8月に発効した。", year=2024)
     assert [n["value"] for _, label, n in found if label == "DATE"] == ["2024-03", "2019-05", "2019-08"]
+
+
+def test_model_runs_only_where_a_name_like_word_is_undecided(nlp):
+    from pipeline.extract import MODEL_STEPS, undecided
+
+    with nlp.select_pipes(disable=MODEL_STEPS + ("entity_resolver",)):
+        decided = nlp("2019年3月にチリとペルーが合意した。")
+        open_name = nlp("ボルアルテ氏の訪問について協議した。")
+        unknown = nlp("ズィルバーシュタインで会合があった。")
+    assert not undecided(decided, 0, decided.text)
+    assert not undecided(open_name, 0, open_name.text)  # the honorific rule decided it
+    assert undecided(unknown, 0, unknown.text)
