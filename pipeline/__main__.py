@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline {extract,eval,report,export,import-gold,bench} …  (`--help` on each).
+"""Command line: python -m pipeline {extract,eval,eval-general,report,export,import-gold,bench} …  (`--help` on each).
 
 Exit codes: 0 success, 1 the run finished but some documents failed (or eval found a
 malformed file), 2 bad usage or unusable input.
@@ -66,6 +66,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
     figures = bench(args.input, workers=args.workers)
     print(format_figures(figures))
     write_json(figures, args.output)
+    print(f"\nwritten {args.output}")
+    return EXIT_OK
+
+
+def cmd_eval_general(args: argparse.Namespace) -> int:
+    from .general import evaluate_general, format_general
+    from .tables import write_json
+
+    if not (args.extdata / "gsd" / "dev_docs").is_dir():
+        print(f"error: {args.extdata}: no gsd/dev_docs folder (the shared general-domain data)", file=sys.stderr)
+        return EXIT_USAGE
+    result = evaluate_general(args.extdata, with_reference=not args.no_reference)
+    print(format_general(result))
+    write_json(result, args.output)
     print(f"\nwritten {args.output}")
     return EXIT_OK
 
@@ -152,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, default=Path("output/eval.json"), help="where to write the figures")
     p.add_argument("--examples", type=int, default=8, help="examples shown per error class")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("eval-general", help="score general-domain text (GSD dev, held-out Wikipedia) next to ja_ginza")
+    p.add_argument("--extdata", type=Path, default=Path("../shared/extdata"), help="the shared NER corpora")
+    p.add_argument("--output", type=Path, default=Path("output/eval_general.json"), help="where to write the figures")
+    p.add_argument("--no-reference", action="store_true", help="skip bare ja_ginza (faster)")
+    p.set_defaults(func=cmd_eval_general)
 
     p = sub.add_parser("report", help="HTML pages: highlighted mentions, tables, diff against gold")
     _mention_inputs(p)

@@ -1,7 +1,7 @@
 """Per-document results cached by content, metadata and pipeline fingerprint.
 
-The fingerprint covers the package's own code and resource files and the versions of
-the models and dictionaries, so any change that could alter a result invalidates it;
+The fingerprint covers the package's own code, resource files and trained model files
+and the versions of the dictionaries and libraries, so any change that could alter a result invalidates it;
 an unchanged document is never processed twice.
 """
 from __future__ import annotations
@@ -22,7 +22,8 @@ def fingerprint() -> str:
 
     h = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:
+        relevant = path.suffix in (".py", ".tsv", ".txt") or "models" in path.relative_to(PACKAGE_DIR).parts
+        if relevant and path.is_file() and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(PACKAGE_DIR)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()

@@ -5,7 +5,8 @@ variation selectors): they break tokens and therefore entity spans. Every charac
 the cleaned text is a character of the raw text, so a span in the cleaned text maps to a
 raw span that starts at its first kept character and ends after its last one. Markup
 inside a name therefore stays inside the raw span; markup before or after it stays out,
-which is exactly what the annotation guidelines ask.
+which is exactly what the annotation guidelines ask. A variation selector is part of the
+character before it (辻󠄀 is 辻 + U+E0100), so a span ending on that character keeps it.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ _CARET_RUBY = r"\^\{[^{}\n]*\}"
 _INLINE_READING = r"(?<=[\u3400-\u9fff\uf900-\ufaff々])[(（][\u3041-\u309f\u30a0-\u30ffー]{1,12}[)）]"
 # Variation selectors (standard and ideographic).
 _SELECTOR = r"[\ufe00-\ufe0f\U000e0100-\U000e01ef]"
+_SELECTORS_AT = re.compile(f"{_SELECTOR}*")
 
 _REMOVABLE = re.compile("|".join([_ELEMENT, _TAG, _CARET_RUBY, _INLINE_READING, _SELECTOR]), re.S)
 
@@ -31,12 +33,14 @@ class OffsetMap:
     """`raw_index[i]` is the raw offset of cleaned character i; one sentinel at the end."""
 
     raw_index: tuple[int, ...]
+    raw: str = ""
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Raw span of the cleaned span [start, end)."""
+        """Raw span of the cleaned span [start, end), with the selectors of its last character."""
         if not 0 <= start < end <= len(self.raw_index) - 1:
             raise ValueError(f"span {start}:{end} outside cleaned text of length {len(self.raw_index) - 1}")
-        return self.raw_index[start], self.raw_index[end - 1] + 1
+        raw_end = self.raw_index[end - 1] + 1
+        return self.raw_index[start], _SELECTORS_AT.match(self.raw, raw_end).end() if self.raw else raw_end
 
 
 def clean(raw: str) -> tuple[str, OffsetMap]:
@@ -51,7 +55,7 @@ def clean(raw: str) -> tuple[str, OffsetMap]:
     kept.append(raw[pos:])
     index.extend(range(pos, len(raw)))
     index.append(len(raw))
-    return "".join(kept), OffsetMap(tuple(index))
+    return "".join(kept), OffsetMap(tuple(index), raw)
 
 
 def strip_markup(text: str) -> str:

@@ -6,10 +6,10 @@ can run in any process or on any cluster worker and its result can be cached by 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .charclass import clean_boundary
-from .chunking import chunk, sentences
+from .chunking import chunk
 from .cleaning import OffsetMap, clean
 from .documents import Document
 from .mentions import Mention
@@ -31,46 +31,10 @@ class Span:
 
 
 def find_spans(nlp, text: str) -> list[Span]:
-    """Mentions on the cleaned text: rules on every piece, the model where it is needed.
-
-    The statistical model (tok2vec + NER) costs nearly all the time, and most sentences
-    hold nothing the rules leave open. So the rules run first on whole pieces; the model
-    then runs only on sentences with an undecided name-like word (see `undecided`), and
-    its candidates join the rules' before one resolution per piece.
-    """
-    from .components.resolver import resolve
-
+    """Mentions on the cleaned text: every component, the trained model included, on every piece."""
     pieces = chunk(text)
-    with nlp.select_pipes(disable=MODEL_STEPS + ("entity_resolver",)):
-        rule_docs = list(nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE))
-    candidates = {p.start: list(d._.candidates or []) for p, d in zip(pieces, rule_docs)}
-    to_model = [(p, s) for p, d in zip(pieces, rule_docs) for s in sentences(p) if undecided(d, s.start - p.start, s.text)]
-    with nlp.select_pipes(enable=list(MODEL_STEPS)):
-        model_docs = nlp.pipe((s.text for _, s in to_model), batch_size=BATCH_SIZE)
-        for (piece, sentence), doc in zip(to_model, model_docs):
-            shift = sentence.start - piece.start
-            candidates[piece.start].extend(replace(c, start=c.start + shift, end=c.end + shift) for c in doc._.candidates or [])
-    return [Span(p.start + c.start, p.start + c.end, c.label, c.source) for p in pieces for c in resolve(candidates[p.start])]
-
-
-MODEL_STEPS = ("tok2vec", "ner", "backbone_entities")
-_NAME_LIKE = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・＝]+|[A-Z][A-Za-z]+")
-
-
-def undecided(doc, offset: int, sentence: str) -> bool:
-    """Whether a sentence holds a name-like word no rule has decided on.
-
-    Name-like: a katakana or capitalised Latin word, a token the tokenizer tags as a proper
-    noun, or a kanji compound ending in an organization word (経済発展省). Covered: inside
-    any rule candidate (including blocks such as titles and nationality words).
-    """
-    from .components.org_rules import org_heads
-
-    covered = {i - offset for c in doc._.candidates or [] for i in range(c.start, c.end)}
-    words = [m.span() for m in _NAME_LIKE.finditer(sentence)]
-    words += [(t.idx - offset, t.idx - offset + len(t.text)) for t in doc
-              if offset <= t.idx < offset + len(sentence) and (t.tag_.startswith("名詞-固有名詞") or t.text.endswith(org_heads()))]
-    return any(not covered.issuperset(range(s, e)) for s, e in words)
+    docs = nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE)
+    return [Span(p.start + c.start, p.start + c.end, c.label, c.source) for p, d in zip(pieces, docs) for c in d._.mentions]
 
 
 def propagate(text: str, spans: list[Span]) -> list[Span]:

@@ -77,6 +77,9 @@ def build_location_index(countries_text: str, places_text: str) -> tuple[dict[st
         entry = LocationEntry(row["name"], iso, "country")
         for surface in (row["name"], *_split(row["aliases"])):
             add(surface, entry, source)
+        for surface in _state_forms(_split(row["aliases"])):
+            if surface not in index:
+                add(surface, entry, source)
         if row["abbr"]:
             abbreviations[row["abbr"]] = entry
     for line_no, row in parse_table(places_text, "places.tsv", ("name", "kind", "aliases")):
@@ -89,13 +92,59 @@ def build_location_index(countries_text: str, places_text: str) -> tuple[dict[st
     return index, abbreviations
 
 
+GENERATED_PLACES = ("japan_places.tsv", "world_places.tsv")  # written by scripts/build_places.py
+
+
+def split_generated(texts: dict[str, str], known: dict[str, LocationEntry]) -> tuple[dict, dict]:
+    """Places of the generated tables as (strong, weak) surface → entry indexes.
+
+    A name with its administrative word (川越市, 青森県, ナルイン州) is unambiguous and as
+    strong as the hand-made tables; a bare name (石巻, 大島, a katakana city) may be a word
+    or a surname, so it is weak: found only where the trained model finds nothing else
+    and used to normalize what the model finds. Hand-made entries win over generated ones.
+    """
+    strong: dict[str, LocationEntry] = {}
+    weak: dict[str, LocationEntry] = {}
+    for source, text in texts.items():
+        for line_no, row in parse_table(text, source, ("name", "kind", "aliases")):
+            if row["kind"] not in ("region", "city", "subnational", "feature"):
+                raise ValueError(f"{source}:{line_no}: unknown kind {row['kind']!r}")
+            entry = LocationEntry(row["name"], None, row["kind"])
+            if row["name"] not in known and has_place_suffix(row["name"], ADMINISTRATIVE_KINDS):
+                strong.setdefault(row["name"], entry)
+            for surface in (row["name"], *_split(row["aliases"])):
+                if surface not in known and surface not in strong:
+                    weak.setdefault(surface, entry)
+    return strong, weak
+
+
+# English names of a state's form: "the Republic of Uzbekistan" is one place (guidelines).
+STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Sultanate", "Emirate",
+               "Islamic Republic", "Democratic Republic", "Federal Republic", "People's Republic")
+
+
+def _state_forms(aliases: tuple[str, ...]) -> list[str]:
+    """`<form> of <English name>` for a country's English names (Kyrgyz Republic stays as listed)."""
+    english = [a for a in aliases if a.isascii() and " " not in a and a[:1].isupper() and not a.isupper()]
+    return [f"{form} of {name}" for name in english for form in STATE_FORMS]
+
+
 @lru_cache(maxsize=1)
-def _locations() -> tuple[dict[str, LocationEntry], dict[str, LocationEntry]]:
-    return build_location_index(_read("countries.tsv"), _read("places.tsv"))
+def _locations() -> tuple[dict[str, LocationEntry], dict[str, LocationEntry], dict[str, LocationEntry]]:
+    index, abbreviations = build_location_index(_read("countries.tsv"), _read("places.tsv"))
+    strong, weak = split_generated({name: _read(name) for name in GENERATED_PLACES}, index)
+    return {**strong, **index}, abbreviations, weak
 
 
 def location_index() -> dict[str, LocationEntry]:
+    """Every surface of a known place: the hand-made tables and generated names with their
+    administrative word."""
     return _locations()[0]
+
+
+def weak_location_index() -> dict[str, LocationEntry]:
+    """Generated place names without an administrative word (see split_generated)."""
+    return _locations()[2]
 
 
 def abbreviation_index() -> dict[str, LocationEntry]:
@@ -112,6 +161,24 @@ def organizations() -> tuple[Organization, ...]:
 def currencies() -> dict[str, str]:
     rows = parse_table(_read("currencies.tsv"), "currencies.tsv", ("unit", "iso"))
     return {row["unit"]: row["iso"] for _, row in rows}
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> tuple[tuple[str, str], ...]:
+    """(suffix, kind) pairs, longest suffix first, for places the tables do not list."""
+    rows = parse_table(_read("place_kinds.tsv"), "place_kinds.tsv", ("suffix", "kind"))
+    for line_no, row in rows:
+        if row["kind"] not in ("region", "city", "subnational", "feature"):
+            raise ValueError(f"place_kinds.tsv:{line_no}: unknown kind {row['kind']!r}")
+    return tuple(sorted(((r["suffix"], r["kind"]) for _, r in rows), key=lambda sk: -len(sk[0])))
+
+
+ADMINISTRATIVE_KINDS = ("city", "subnational")
+
+
+def has_place_suffix(name: str, kinds: tuple[str, ...] = ("region", "city", "subnational", "feature")) -> bool:
+    """Whether a name ends with the word of a kind of place (…市, …州, …島) after a name."""
+    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix, kind in place_kinds() if kind in kinds)
 
 
 @lru_cache(maxsize=None)

@@ -79,11 +79,11 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
 
 
 def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, seconds: float) -> dict:
-    from .nlp import MODEL, OUR_COMPONENTS, versions
+    from .nlp import OUR_COMPONENTS, VOCAB_MODEL, model_meta, versions
 
     return {
         "pipeline": {"version": __version__, "fingerprint": fingerprint(), "components": list(OUR_COMPONENTS),
-                     "model": MODEL},
+                     "model": model_meta(), "vocabulary": VOCAB_MODEL},
         "versions": versions(),
         "inputs": {d.doc_id: {"sha256": d.sha256, "encoding": d.encoding, "characters": len(d.text)} for d in docs},
         "counts": {"documents": len(docs), "failed": len(result.failures), "tokens": n_tokens,

@@ -33,9 +33,23 @@ def test_offset_map_keeps_inside_markup_and_drops_outer():
 def test_offset_map_roundtrip_every_character():
     raw = "ア\U000e0101イ<sup>x</sup>ウ^{え}エ"
     text, omap = clean(raw)
-    for i, ch in enumerate(text):
-        s, e = omap.to_raw(i, i + 1)
-        assert raw[s:e] == ch
+    spans = [raw[slice(*omap.to_raw(i, i + 1))] for i in range(len(text))]
+    assert spans == ["ア\U000e0101", "イ", "ウ", "エ"]  # a selector belongs to the character before it
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned_span, raw_span",
+    [
+        ("辻\U000e0100外務副大臣", (0, 1), "辻\U000e0100"),
+        ("葛\U000e0100飾区に", (0, 3), "葛\U000e0100飾区"),
+        ("邉\ufe00\U000e0100さん", (0, 1), "邉\ufe00\U000e0100"),
+        ("山田<sup>(1)</sup>氏", (0, 2), "山田"),
+    ],
+)
+def test_offset_map_keeps_the_selectors_of_the_last_character(raw, cleaned_span, raw_span):
+    _, omap = clean(raw)
+    start, end = omap.to_raw(*cleaned_span)
+    assert raw[start:end] == raw_span
 
 
 def test_offset_map_rejects_out_of_range():

@@ -38,18 +38,41 @@ def test_catches(text, expected):
         "ユーロ圏のEUROPEAN統計",  # EU inside a Latin word
         "反対意見が出た。",
         "マリーという名前",  # マリ + long vowel is not Mali
+        "来日中の大統領が述べた。",  # 来日中: neither 日 nor 中
+        "訪米中の首相",
+        "駐日大使が着任した。",
     ],
 )
 def test_leaves_alone(text):
     assert spans(text) == []
 
 
-@pytest.mark.parametrize("text, blocked", [("ドイツ人の学生", "ドイツ人"), ("フランス語を学ぶ", "フランス語")])
+@pytest.mark.parametrize("text, blocked", [("ドイツ人の学生", "ドイツ人"), ("フランス語を学ぶ", "フランス語"),
+                                           ("在日韓国人組織", "韓国人")])
 def test_nationality_and_language_words_are_blocked(text, blocked):
     found = [(text[s:e], label) for s, e, label in find_gazetteer_spans(text)]
     assert found == [(blocked, "BLOCK")]
 
 
-def test_nationality_rule_leaves_longer_kanji_words():
-    text = "ドイツ人材交流センター"
-    assert ("ドイツ", "LOCATION") in spans(text)
+@pytest.mark.parametrize("text", ["ドイツ人材交流センター", "中国人民の友好", "ドイツ人権団体"])
+def test_nationality_rule_leaves_words_that_hito_starts(text):
+    assert spans(text)[0] == (text[:text.index("人")], "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, taken, expected",
+    [
+        ("石巻で会合があった。", set(), ["石巻"]),
+        ("石巻港に着いた。", set(), []),  # inside a compound the model decides
+        ("大島さんと会った。", set(), ["大島"]),  # a weak candidate: rules and the model outrank it
+        ("石巻で会合があった。", {0}, []),  # a stronger span already there
+    ],
+)
+def test_weak_places(text, taken, expected):
+    from pipeline.components.gazetteer import find_weak_places
+
+    assert [text[s:e] for s, e in find_weak_places(text, taken)] == expected
+
+
+def test_a_weak_place_loses_to_a_person_reading(mentions_of):
+    assert ("大島", "PERSON") in mentions_of("大島さんと会った。")

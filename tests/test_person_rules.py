@@ -78,3 +78,63 @@ def test_names_before_honorifics(mentions_of, text, person):
 @pytest.mark.parametrize("text", ["同氏は述べた。", "氏名を記入する。", "両氏が会談した。"])
 def test_honorific_rule_leaves_alone(mentions_of, text):
     assert [m for m in mentions_of(text) if m[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("トランプ政権発足後、協議が進んだ。", "トランプ"), ("メルケル政権下で決まった。", "メルケル")],
+)
+def test_administrations_need_not_end_a_word(mentions_of, text, person):
+    found = mentions_of(text)
+    assert (person, "PERSON") in found
+    assert all(label != "ORGANIZATION" for _, label in found)
+
+
+def test_an_administration_is_no_title():
+    assert title_after("トランプ政権は", 4, {0: 4}) is None
+
+
+@pytest.mark.parametrize(
+    "text, model_person, expected",
+    [
+        # the model read 辻 as the name: the composed title 外務副大臣 follows it
+        ("辻外務副大臣が訪問した。", "辻", ("辻", "外務副大臣")),
+        # the model read the whole name where a dictionary starts one inside it
+        ("高橋由美子さんが来た。", "高橋由美子", ("高橋由美子", "さん")),
+    ],
+)
+def test_the_model_decides_where_a_name_ends_and_its_title_starts(nlp, text, model_person, expected):
+    from pipeline.components.person_rules import find_titled_names
+
+    doc = nlp.make_doc(text)
+    start = text.index(model_person)
+    doc.ents = [doc.char_span(start, start + len(model_person), label="PERSON")]
+    found = [(text[s:e], text[ts:te]) for s, e, ts, te in find_titled_names(doc)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, person, title, places",
+    [
+        # 駐X / 在X before a title: the places are LOCATION, 駐 and the places leave the title, 元 stays
+        ("北岡元駐タジキスタン大使が講演した。", "北岡", "元大使", ["タジキスタン"]),
+        ("羽鳥隆駐ウズベキスタン共和国日本国特命全権大使は述べた。", "羽鳥隆", "特命全権大使",
+         ["ウズベキスタン共和国", "日本国"]),
+        ("吉田謙介在ロシア日本国大使館公使が出席した。", "吉田謙介", "大使館公使", ["ロシア", "日本国"]),
+        # a one-kanji surname standing alone before its title
+        ("林大臣は会見で述べた。", "林", "大臣", []),
+        # a place between the name and a composed title stays a place
+        ("ザハロワ・ロシア外務省報道官が述べた。", "ザハロワ", "外務省報道官", ["ロシア"]),
+        ("ヌスポヴァ・アルマティ副市長と会った。", "ヌスポヴァ", "副市長", ["アルマティ"]),
+    ],
+)
+def test_titles_after_posts_and_places(mentions_of, text, person, title, places):
+    found = mentions_of(text)
+    assert (person, "PERSON") in found
+    assert [t for t, label in found if label == "LOCATION"] == places
+    start = text.index(person)
+    assert title_after(text, start + len(person), {start: start + len(person)}) == title
+
+
+def test_a_composed_title_holds_no_place_inside():
+    assert title_end("介在ロシア日本国大使館公使が", 0) is None

@@ -51,3 +51,40 @@ def test_ambiguous_surface_form_is_refused():
     countries = "name\tiso\tabbr\taliases\nA国\tAA\t\tX\nB国\tBB\t\tX\n"
     with pytest.raises(ValueError, match="countries.tsv:3"):
         build_location_index(countries, "name\tkind\taliases\n")
+
+
+def test_generated_places_split_into_strong_and_weak():
+    table = "name\tkind\taliases\nほげ市\tcity\tほげ\nふが\tcity\tフガ\n"
+    strong, weak = resources.split_generated({"g.tsv": table}, {"チリ": None})
+    assert set(strong) == {"ほげ市"}  # the official name with its administrative word
+    assert set(weak) == {"ほげ", "ふが", "フガ"}  # bare names may be words or surnames
+    assert weak["ほげ"].name == "ほげ市"
+
+
+def test_generated_places_never_shadow_the_hand_made_tables():
+    strong, weak = resources.split_generated({"g.tsv": "name\tkind\taliases\nチリ市\tcity\tチリ\n"},
+                                             resources.location_index())
+    assert "チリ" not in weak and resources.location_index()["チリ"].iso == "CL"
+
+
+@pytest.mark.parametrize(
+    "surface, name, kind",
+    [("川越市", "川越市", "city"), ("青森県", "青森県", "subnational"), ("ニセコ町", "ニセコ町", "city"),
+     ("千代田区", "千代田区", "city")],
+)
+def test_japanese_municipalities_are_known(surface, name, kind):
+    e = resources.location_index()[surface]
+    assert (e.name, e.iso, e.kind) == (name, None, kind)
+
+
+@pytest.mark.parametrize("surface, name", [("石巻", "石巻市"), ("夕張", "夕張市")])
+def test_bare_municipality_names_are_weak(surface, name):
+    assert surface not in resources.location_index()
+    assert resources.weak_location_index()[surface].name == name
+
+
+@pytest.mark.parametrize("name, kind", [("ほげ州", "subnational"), ("ほげ島", "feature"), ("ほげ", "city"), ("州", "city")])
+def test_kind_of_an_unlisted_place(name, kind):
+    from pipeline.normalize.location import kind_of
+
+    assert kind_of(name) == kind

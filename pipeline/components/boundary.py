@@ -3,6 +3,11 @@
 Titles, honorifics and （当時） stay outside person names; a country joined to a person's
 name by ・ is a place of its own (トカエフ・カザフスタン大統領); generic suffixes stay
 outside places (中央アジア諸国, 日本政府, ロシア側); brackets are never part of a span.
+A place plus a generic word named as an organization (日本政府, 韓国軍, ロシア国民) is the
+place (guidelines: X政府, X軍 … → LOCATION X), and a span made of places only (日露) is
+those places; an administration (トランプ政権) is no organization. The same repair turns the training corpora's spans
+into the guidelines' form (pipeline.training.corpora), so the model learns what it is
+scored on.
 """
 from __future__ import annotations
 
@@ -78,3 +83,31 @@ def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 TRIMMERS = {"PERSON": trim_person, "LOCATION": trim_location, "ORGANIZATION": trim_organization}
+_GOVERNMENT = "政府"
+_ADMINISTRATION = "政権"
+_SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]")
+
+
+def only_places(surface: str) -> bool:
+    """Whether known places (and ・ between them) make up the whole surface: 日露, 米国・カナダ."""
+    from .gazetteer import find_gazetteer_spans
+
+    covered = {i for s, e, label in find_gazetteer_spans(surface) if label == "LOCATION" for i in range(s, e)}
+    return bool(covered) and all(i in covered or ch in "・･" for i, ch in enumerate(surface))
+
+
+def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """A PERSON/LOCATION/ORGANIZATION span in the guidelines' form, or None if nothing of it is.
+
+    Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none."""
+    start, end = strip_brackets(text, start, end)
+    if _SPACE_INSIDE.search(text, start, end) or end <= start:
+        return None
+    if label == "ORGANIZATION":
+        if text.endswith(_ADMINISTRATION, start, end) or only_places(text[start:end]):
+            return None
+        place_end = trim_location(text, start, end)[1]
+        if text.endswith(_GOVERNMENT, start, end) or (place_end < end and only_places(text[start:place_end])):
+            label = "LOCATION"
+    start, end = TRIMMERS[label](text, start, end)
+    return (start, end, label) if end > start else None

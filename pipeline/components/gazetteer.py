@@ -4,7 +4,11 @@ Longest match wins at each position; katakana and Latin names must be whole word
 A place followed by 人 or 語 is a nationality or language word and is blocked instead
 (日本人, ロシア語), unless 人 starts a longer kanji word (日本人材).
 One-kanji country abbreviations are only places inside compounds of places (日露,
-日・ウズベキスタン, 米中露) or after 対 (対露制裁), never alone (訪日, 来日, 在日).
+日・ウズベキスタン, 米中露) or after 対 (対露制裁), never alone, and never as the object
+of a word of going or staying (訪日, 来日中, 在日韓国人, 駐日大使, 訪米中).
+Generated names without an administrative word (石巻, 大島, katakana world cities) are
+weak: they are candidates below the trained model, so a surname or a word that happens
+to name a town somewhere is left to the model's reading of the sentence.
 """
 from __future__ import annotations
 
@@ -20,9 +24,15 @@ from .candidates import BLOCK, add_candidate
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
+WEAK_PRIORITY = 8  # below the trained model (10)
 ROUTE_SOURCE = "gazetteer:route"
 _JOINERS = "・･"
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
+_VISIT_OR_STAY = "訪来在駐滞離"  # 訪日, 来日, 在日, 駐日, 滞日, 離日: the abbreviation is no place
+# Words that 人 starts: after a place it is then no nationality word (日本人材, 中国人民).
+_HITO_WORDS = ("人材", "人口", "人権", "人民", "人道", "人事", "人間", "人類", "人物", "人的", "人件", "人身",
+               "人工", "人体", "人形", "人生", "人気", "人格", "人種", "人為", "人質", "人員", "人脈", "人心", "人選",
+               "人命")
 
 
 @lru_cache(maxsize=1)
@@ -34,24 +44,52 @@ def _surfaces() -> dict[str, str]:
     return {s: label for s, label in table.items() if len(s) > 1}
 
 
-@lru_cache(maxsize=1)
-def _lengths() -> dict[str, tuple[int, ...]]:
+def _lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
     """Entry lengths by first character, longest first: most positions start no entry."""
     by_first: dict[str, set[int]] = {}
-    for s in _surfaces():
+    for s in table:
         by_first.setdefault(s[0], set()).add(len(s))
     return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
 
 
-def longest_match(text: str, i: int) -> tuple[int, str] | None:
+@lru_cache(maxsize=1)
+def _strong() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    return _surfaces(), _lengths(_surfaces())
+
+
+@lru_cache(maxsize=1)
+def _weak() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    table = {s: "LOCATION" for s in resources.weak_location_index() if len(s) > 1}
+    return table, _lengths(table)
+
+
+def longest_match(text: str, i: int, weak: bool = False) -> tuple[int, str] | None:
     """(end, label) of the longest whole-word gazetteer entry starting at i."""
-    table = _surfaces()
-    for n in _lengths().get(text[i:i + 1], ()):
+    table, lengths = _weak() if weak else _strong()
+    for n in lengths.get(text[i:i + 1], ()):
         if i + n <= len(text):
             surface = text[i:i + n]
             if surface in table and (clean_boundary(text, i, i + n) or _joined_route(text, i, i + n)):
                 return i + n, table[surface]
     return None
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No kanji or katakana right before or after: a word of its own, not part of a compound."""
+    return not any(is_kanji(ch) or is_katakana(ch) for ch in (text[start - 1:start], text[end:end + 1]))
+
+
+def find_weak_places(text: str, taken: set[int]) -> list[tuple[int, int]]:
+    """Weak places (see the module docstring) standing as words, outside the offsets in `taken`."""
+    found, i = [], 0
+    while i < len(text):
+        hit = longest_match(text, i, weak=True) if i not in taken else None
+        if hit and taken.isdisjoint(range(i, hit[0])) and _stands_alone(text, i, hit[0]):
+            found.append((i, hit[0]))
+            i = hit[0]
+        else:
+            i += 1
+    return found
 
 
 _ROUTE_JOINERS = "ー－‐-"
@@ -116,7 +154,7 @@ def _is_nationality_or_language(text: str, end: int) -> bool:
     nxt = text[end:end + 1]
     if nxt == "語":
         return True
-    return nxt == "人" and not is_kanji(text[end + 1:end + 2])
+    return nxt == "人" and not text.startswith(_HITO_WORDS, end)
 
 
 def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -130,6 +168,8 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
             return places[i], False
         if i < len(text) and text[i] in abbreviations and i not in taken:
             if is_katakana(text[i]) and (is_katakana(text[i - 1:i]) or is_katakana(text[i + 1:i + 2])):
+                return None
+            if i > 0 and text[i - 1] in _VISIT_OR_STAY:
                 return None
             return i + 1, True
         return None
@@ -159,7 +199,10 @@ def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
 
 class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
-        for start, end, label in find_gazetteer_spans(doc.text):
+        spans = find_gazetteer_spans(doc.text)
+        for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
+            add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
+        for start, end, label in spans:
             surface = doc.text[start:end]
             is_abbreviation = label == "LOCATION" and len(surface) == 1 and surface in resources.abbreviation_index()
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY

@@ -5,12 +5,16 @@
   run; the title itself is blocked, so an organization inside it (スポーツ庁長官) is
   not annotated.
 - name + honorific (トカエフ氏, 山田さん): the honorific is neither name nor title.
-- name + 政権: an administration named after a person (X政権 → PERSON X).
+- name + 政権: an administration named after a person (X政権 → PERSON X; 政権 is no
+  title and need not end a word: トランプ政権発足後).
 - a surname and given name the tokenizer tags as such (森薫), with no title.
 A kanji run counts as a name when Sudachi or UniDic starts a personal name there
 (金正恩, 崔善姬), or when it is a two- or three-kanji word standing alone before a
 title (岩屋外務大臣): surnames are often ordinary nouns to a dictionary. A known place is
 never a name (ロシア大統領), nor is a word that opens a title or refers back (同国外相).
+Where the trained model's PERSON ends where a title starts, its start and that split
+win: the model has read the whole name (辻|外務副大臣 rather than 辻外務|副大臣,
+高橋由美子さん rather than 高橋|由美子さん).
 """
 from __future__ import annotations
 
@@ -28,16 +32,18 @@ from .gazetteer import find_gazetteer_spans, longest_match
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
 NAME_TAG_PRIORITY = 40
-_ADMINISTRATION = ("政権",)
+_ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 4
+_FORMER = "元前"  # 元駐X大使: stays in the title
+_POSTED = "駐在"  # 駐X大使, 在X大使館公使: leaves the title with the places
 # First characters of kanji words that modify or refer back rather than name (同国, 前外相).
 _NOT_NAME_START = set("同両各本当前元新現次初歴旧副代総首外内国女男全同某諸他貴自")
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(resources.titles()) | frozenset(_ADMINISTRATION)
+    return frozenset(resources.titles())
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +67,16 @@ def title_end(text: str, i: int) -> int | None:
         if _composable(text[end:end + 1]):
             continue
         word = text[i:end]
-        if word in _titles() or (word.endswith(_title_heads()) and all(map(_composable, word))):
+        listed = word in _titles() or (word[0] in _FORMER and word[1:] in _titles())
+        if listed or (word.endswith(_title_heads()) and all(map(_composable, word))
+                      and not _place_inside(text, i, end)):
             return end
     return None
+
+
+def _place_inside(text: str, start: int, end: int) -> bool:
+    """Whether a known place starts inside text[start:end] (a lead of 駐X, not a title: 介在ロシア…公使)."""
+    return any(start < s < end for s, _, label in find_gazetteer_spans(text) if label == "LOCATION")
 
 
 def _is_place(surface: str) -> bool:
@@ -82,7 +95,41 @@ def _place_at(text: str, i: int) -> int | None:
     return end + 1 if text[end:end + 1] in "・･" else end
 
 
+def _lead(text: str, i: int) -> tuple[int, str] | None:
+    """What may stand between a name and its title, from i: 元/前, 駐/在, then places.
+
+    Returns the lead's end and the part of it that stays in the title (元 of 元駐X大使,
+    guidelines: 駐 and the places leave the title, 元 stays); None without a place.
+    """
+    kept = ""
+    if text[i:i + 1] in _FORMER and (text[i + 1:i + 2] in _POSTED or _place_at(text, i + 1)):
+        kept, i = text[i], i + 1
+    if text[i:i + 1] in _POSTED:
+        i += 1
+    end = i
+    while (after := _place_at(text, end)) is not None:
+        end = after
+    return (end, kept) if end > i else None
+
+
+def _lead_start(text: str, i: int) -> int:
+    """Where a lead ending in the place at i starts: back over 駐/在 and 元/前 before it."""
+    if text[i - 1:i] in _POSTED:
+        i -= 1
+    if text[i - 1:i] in _FORMER:
+        i -= 1
+    return i
+
+
 def _place_start_before(text: str, end: int) -> int:
+    """Start of the lead (元/前, 駐/在, places; see _lead) that ends at `end`, or `end` itself."""
+    start = end
+    while (before := _one_place_before(text, start)) < start:
+        start = before
+    return _lead_start(text, start) if start < end else end
+
+
+def _one_place_before(text: str, end: int) -> int:
     """Start of a place (with a ・ before it) that ends at `end`, or `end` itself."""
     for i in range(max(0, end - 12), end):
         hit = longest_match(text, i)
@@ -130,8 +177,9 @@ def _kanji_name_before(text: str, end: int, name_starts: set[int]) -> int | None
     while start > 0 and is_kanji(text[start - 1]) and end - start < _MAX_KANJI_NAME + 2:
         start -= 1
     run = text[start:end]
-    for i in range(max(start, end - _MAX_KANJI_NAME), end - 1):
-        if i in name_starts and not _is_place(text[i:end]):
+    for i in range(max(start, end - _MAX_KANJI_NAME), end):
+        # a one-kanji surname (林大臣) only when it stands alone before its title
+        if i in name_starts and not _is_place(text[i:end]) and (i < end - 1 or i == start):
             return i
     if 2 <= len(run) <= 3 and run[0] not in _NOT_NAME_START and not _is_place(run) and not _opens_title(run):
         return start
@@ -168,35 +216,60 @@ def _anchors(doc: Doc) -> list[int]:
     return sorted(anchors - {0} - _inside_places(text))
 
 
+def _model_names(doc: Doc) -> dict[int, int]:
+    """End → start of the model's PERSON spans (doc.ents, set by the trained ner)."""
+    return {e.end_char: e.start_char for e in doc.ents if e.label_ == "PERSON"}
+
+
+def _name_chars(text: str) -> bool:
+    return all(_composable(ch) or ch in _JOINERS for ch in text)
+
+
+def _title_options(text: str, i: int, starts: set[int]):
+    """(title start, name end, title end, listed) for each way a title can start at anchor i.
+
+    - an honorific or 政権 (ルラ氏, トランプ政権);
+    - a listed or composed title, with a place before it left out (ザハロワ・ロシア外務省報道官);
+    - 元/前, 駐/在 and places, then a title (羽鳥隆駐ウズベキスタン共和国日本国特命全権大使).
+    """
+    word_end = _honorific_end(text, i) or (i + len(_ADMINISTRATION) if text.startswith(_ADMINISTRATION, i) else None)
+    if word_end is not None:
+        yield i, i, word_end, True
+        return
+    lead = _lead(text, i)
+    stop = title_end(text, i)
+    if lead is None and stop is not None and (text[i:stop] in _titles() or i not in starts):
+        yield i, _place_start_before(text, i), stop, text[i:stop] in _titles()
+    if lead is not None and (stop := title_end(text, lead[0])) is not None:
+        name_end = i if text[i] in _FORMER + _POSTED else _lead_start(text, i)
+        yield lead[0], name_end, stop, text[lead[0]:stop] in _titles()
+
+
 def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(name start, name end, title start, title end) for every name before a title.
 
     Several anchors can end the same title (高市|早苗日本国総理大臣, 高市早苗日本国|総理大臣;
-    大統領府創造経済・|観光局長). Per title end the split with a listed title wins, else
-    the longest title; a composed title never starts on a dictionary name (早苗, 純一).
+    大統領府創造経済・|観光局長). Per title end the split the model agrees with wins, then
+    one with a listed title, else the longest title; a composed title never starts on a
+    dictionary name (早苗, 純一).
     """
     text = doc.text
     starts = person_starts(doc)
-    by_stop: dict[int, list[tuple[bool, int, int, int, int]]] = {}
+    model = _model_names(doc)
+    by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
-        stop = title_end(text, i)
-        if (honorific := _honorific_end(text, i)) is not None:
-            stop, title_start, name_end = honorific, i, i
-        elif stop is not None and (text[i:stop] in _titles() or i not in starts):
-            title_start, name_end = i, _place_start_before(text, i)
-        elif (after_place := _place_at(text, i)) is not None and (stop := title_end(text, after_place)) is not None:
-            title_start, name_end = after_place, i
-        else:
-            continue
-        while name_end > 0 and text[name_end - 1] in _JOINERS:
-            name_end -= 1
-        start = name_before(text, name_end, starts) if name_end > 0 else None
-        if start is not None and start < name_end:
-            listed = text[title_start:stop] in _titles() or stop == honorific
-            by_stop.setdefault(stop, []).append((listed, -title_start, start, name_end, title_start))
+        for title_start, name_end, stop, listed in _title_options(text, i, starts):
+            while name_end > 0 and text[name_end - 1] in _JOINERS:
+                name_end -= 1
+            start = name_before(text, name_end, starts) if name_end > 0 else None
+            agrees = name_end in model and _name_chars(text[model[name_end]:name_end])
+            if agrees:
+                start = model[name_end]
+            if start is not None and start < name_end:
+                by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
     found = []
     for stop, options in sorted(by_stop.items()):
-        _, _, start, name_end, title_start = max(options)
+        *_, start, name_end, title_start = max(options)
         found.append((start, name_end, title_start, stop))
     return found
 
@@ -247,6 +320,6 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
         i += 1
     if text[i:i + 1] in "・･":
         i += 1
-    i = _place_at(text, i) or i
+    i, kept = _lead(text, i) or (i, "")
     stop = title_end(text, i)
-    return text[i:stop] if stop else None
+    return kept + text[i:stop] if stop else None

@@ -13,7 +13,7 @@ from .location import normalize_location
 from .money import normalize_money
 from .organization import normalize_organization
 from .percent import normalize_percent
-from .person import person_name
+from .person import is_latin_name, japanese_counterpart, person_name
 
 CONTEXT_CHARS = 12
 SENTENCE_END = re.compile(r"[。．！？\n]")
@@ -30,7 +30,7 @@ def normalize_mentions(mentions: list[Mention], raw: str, default_year: int | No
         if m.label == "PERSON":
             m.norm = {"name": person_name(m.text), "title": titles.get((m.start, m.end))}
         elif m.label == "LOCATION":
-            m.norm = normalize_location(m.text, m.source.partition(":")[2])
+            m.norm = normalize_location(m.text)
         elif m.label == "ORGANIZATION":
             m.norm = normalize_organization(m.text)
         elif m.label == "DATE":
@@ -42,4 +42,23 @@ def normalize_mentions(mentions: list[Mention], raw: str, default_year: int | No
             m.norm = normalize_money(m.text, before=before, after=after)
         elif m.label == "PERCENT":
             m.norm = normalize_percent(m.text)
+    _romanized_names(mentions, raw)
     return mentions
+
+
+_GLOSS_BEFORE = re.compile(r"[\u3400-\u9fff\u30a1-\u30fa\u30fc・]{0,24}[（(][^（()）]{0,30}$")
+
+
+def _romanized_names(mentions: list[Mention], raw: str) -> None:
+    """A romanized name takes its Japanese name: the person it glosses in brackets
+    (クチカロフ副首相（H.E. Mr. Djamshid KUCHKAROV …）), else the katakana name it transliterates."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    japanese = [m.norm["name"] for m in people if not is_latin_name(m.norm["name"])]
+    for m in people:
+        if not is_latin_name(m.norm["name"]):
+            continue
+        before = [p for p in people if p.end <= m.start and not is_latin_name(p.norm["name"])]
+        if before and _GLOSS_BEFORE.fullmatch(raw, before[-1].end, m.start):
+            m.norm["name"] = before[-1].norm["name"]
+        elif (counterpart := japanese_counterpart(m.norm["name"], japanese)) is not None:
+            m.norm["name"] = counterpart

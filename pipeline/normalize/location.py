@@ -1,20 +1,23 @@
-"""LOCATION: canonical name, ISO 3166-1 code and kind from the gazetteer."""
+"""LOCATION: canonical name, ISO 3166-1 code and kind from the gazetteer.
+
+A place the tables do not list keeps its written name (a city without 市, as the
+guidelines say) and takes its kind from the word it ends with (…州 subnational, …島
+feature; resources/place_kinds.tsv), else `city`.
+"""
 from __future__ import annotations
 
 from .. import resources
 from ..cleaning import strip_markup
 
-# How the backbone's ENE labels translate into kinds, for places the gazetteer lacks.
-ENE_KIND = {
-    "Country": "country", "City": "city", "Province": "subnational", "County": "subnational",
-    "GPE_Other": "subnational", "Continental_Region": "region", "Domestic_Region": "region",
-    "Region_Other": "region", "Location_Other": "region", "Geological_Region_Other": "feature",
-    "Island": "feature", "Sea": "feature", "Bay": "feature", "Lake": "feature", "River": "feature",
-    "Mountain": "feature", "Water_Route": "feature",
-}
+
+def kind_of(name: str) -> str:
+    for suffix, kind in resources.place_kinds():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return kind
+    return "city"
 
 
-def normalize_location(surface: str, ene_label: str = "") -> dict:
+def normalize_location(surface: str) -> dict:
     name = strip_markup(surface).strip()
     index = resources.location_index()
     entry = index.get(name)
@@ -23,11 +26,10 @@ def normalize_location(surface: str, ene_label: str = "") -> dict:
     if entry is None and name.endswith("市") and (city := index.get(name[:-1])) is not None:
         entry = city
     if entry is None:
-        abbreviations = resources.abbreviation_index()
-        entry = abbreviations.get(name)
+        entry = resources.abbreviation_index().get(name) or resources.weak_location_index().get(name)
     if entry is not None:
         return {"name": entry.name, "iso": entry.iso, "kind": entry.kind}
-    kind = ENE_KIND.get(ene_label, "city")
-    if kind == "city" and name.endswith("市"):
+    kind = kind_of(name)
+    if kind == "city" and name.endswith("市") and len(name) > 1:
         name = name[:-1]
-    return {"name": name, "iso": None, "kind": kind if kind != "country" else "region"}
+    return {"name": name, "iso": None, "kind": kind}

@@ -1,4 +1,9 @@
-"""PERSON: the name without markup, readings or selectors, and the title next to it."""
+"""PERSON: the name without markup, readings or selectors, and the title next to it.
+
+A romanized name takes the Japanese name of the same person when the document gives
+one (guidelines): the katakana name whose surname it transliterates (KUCHKAROV ~
+クチカロフ, compared by consonants, since transliterations differ in vowels and v/f).
+"""
 from __future__ import annotations
 
 import re
@@ -42,3 +47,48 @@ def is_short_form(short: str, full: str) -> bool:
     if len(parts) > 1:
         return similarity_key(parts[-1]) == similarity_key(short)
     return len(short) >= 1 and len(full) > len(short) and full.startswith(short) and len(full) - len(short) <= 2
+
+
+# Katakana → romaji, enough for comparing transliterations (ヴ as v, small kana as glides).
+_KANA = dict(zip(
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴザジズゼゾダヂヅデド"
+    "バビブベボパピプペポヴァィゥェォャュョッー",
+    ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "so", "ta", "chi", "tsu", "te",
+     "to", "na", "ni", "nu", "ne", "no", "ha", "hi", "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo",
+     "ra", "ri", "ru", "re", "ro", "wa", "o", "n", "ga", "gi", "gu", "ge", "go", "za", "ji", "zu", "ze", "zo", "da",
+     "ji", "zu", "de", "do", "ba", "bi", "bu", "be", "bo", "pa", "pi", "pu", "pe", "po", "vu", "a", "i", "u", "e", "o",
+     "ya", "yu", "yo", "", ""]))
+_LATIN_PART = re.compile(r"[A-Za-z]+")
+
+
+def consonant_key(romaji: str) -> str:
+    """Consonants of a romanized name, folded so transliterations agree (クチカロフ ~ KUCHKAROV)."""
+    s = romaji.lower().replace("v", "f").replace("w", "").replace("j", "z")
+    s = re.sub(r"[aeiouyh\W\d_]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def kana_key(name: str) -> str:
+    return consonant_key("".join(_KANA.get(ch, "") for ch in unicodedata.normalize("NFKC", name)))
+
+
+def is_latin_name(name: str) -> bool:
+    return bool(name) and all(ch.isascii() for ch in name)
+
+
+def japanese_counterpart(latin: str, japanese: list[str]) -> str | None:
+    """The katakana name (among `japanese`) whose surname transliterates `latin`'s."""
+    from difflib import SequenceMatcher
+
+    parts = _LATIN_PART.findall(latin)
+    capitals = [p for p in parts if p.isupper() and len(p) > 1]
+    surname = consonant_key((capitals or parts[-1:] or [""])[-1])
+    if len(surname) < 3:
+        return None
+    best, best_ratio = None, 0.8
+    for name in japanese:
+        key = kana_key(name_parts(name)[-1]) if name_parts(name) else ""
+        ratio = SequenceMatcher(None, surname, key).ratio() if key else 0.0
+        if ratio >= best_ratio:
+            best, best_ratio = name, ratio
+    return best

@@ -1,0 +1,67 @@
+"""Romanized person names in English glosses: (H.E. Mr. Djamshid KUCHKAROV, Deputy Prime Minister).
+
+Two conventions of diplomatic and press texts mark a romanized name as a person's:
+- an English honorific before it (H.E., His/Her Excellency, Mr., Ms., Mrs., Dr., Prof.),
+  which stays outside the span (guidelines);
+- a surname written in capitals after one or two capitalised given names (Elmar
+  MAMMADYAROV), none of them a function word or a known place or organization.
+The name is one to four capitalised words, initials or capitalised surnames, hyphens and
+apostrophes inside; it ends before a comma, a bracket or a lower-case word. A capitals
+word that is a known place or organization (JAPAN, UNDP) is never a surname. Plain
+capitalised pairs (Takeshi Iwaya) are left to the trained model: without a convention
+they cannot be told from titles of papers or programmes.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import resources
+from .candidates import add_candidate
+from .gazetteer import _surfaces as gazetteer_surfaces
+
+HONORIFIC_PRIORITY = 75
+CAPITALS_PRIORITY = 45
+SOURCE = "rule:latin-name"
+
+_WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’\-][A-Z]{2,})*|[A-Z]\.)"
+_NAME = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
+_HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)[ \u00a0]+)+"
+_AFTER_HONORIFIC = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME})")
+_CAPITALS = re.compile(rf"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){{1,2}}[A-Z]{{3,}}(?:-[A-Z]{{2,}})?)\b")
+_FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "By", "At", "From"}
+
+
+def _known_word(word: str) -> bool:
+    """A place or organization name, in any letter case (JAPAN, UNDP, Tokyo)."""
+    table = gazetteer_surfaces()
+    return any(form in table for form in (word, word.title(), word.upper())) or word.title() in resources.location_index()
+
+
+def find_latin_names(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, priority) of romanized person names."""
+    found = []
+    for m in _AFTER_HONORIFIC.finditer(text):
+        start, end = m.span("name")
+        if not all(_known_word(w) for w in m.group("name").split()):
+            found.append((start, end, HONORIFIC_PRIORITY))
+    for m in _CAPITALS.finditer(text):
+        words = m.group("name").split()
+        if (not any(map(_known_word, words)) and not _FUNCTION_WORDS.intersection(words)
+                and not any(s <= m.start("name") < e for s, e, _ in found)):
+            found.append((*m.span("name"), CAPITALS_PRIORITY))
+    return found
+
+
+@Language.factory("latin_names", assigns=["doc._.candidates"])
+def make_latin_names(nlp: Language, name: str) -> "LatinNames":
+    return LatinNames()
+
+
+class LatinNames:
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end, priority in find_latin_names(doc.text):
+            add_candidate(doc, start, end, "PERSON", SOURCE, priority)
+        return doc

@@ -1,0 +1,92 @@
+"""The trained NER's names (PERSON, LOCATION, ORGANIZATION) as candidates.
+
+The model (pipeline/models/names, trained by `make train`, see pipeline/training) is
+spaCy's `ner` on our own tok2vec; it sees every sentence. Its spans are brought to the
+guidelines' form (pipeline.components.boundary.to_guidelines) and then compete with the
+rules' candidates: rules that state the guidelines' conventions (titles, abbreviations,
+the number grammar, known places) outrank it, with two exceptions that are themselves
+guidelines:
+- an organization's whole name is one span, places inside included (東京電力, 日本貝類学会):
+  a model organization that contains a known place outranks that place, if it ends a
+  word (a span cut inside a compound, 日ソ地先沖合漁業|協定, is not the whole name);
+- adjacent places are separate mentions (北海道礼文島 → 北海道, 礼文島): a model place that
+  starts with a known place keeps its remainder as a place of its own when that remainder
+  ends like one (…区, …島).
+An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
+bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import resources
+from ..charclass import is_kanji, is_katakana
+from .boundary import is_title_word, to_guidelines
+from .candidates import add_candidate
+from .gazetteer import find_gazetteer_spans
+
+PRIORITY = 10
+CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
+SOURCE = "model"
+_BACK_REFERENCE = tuple("同両各当本貴")
+_BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z][A-Za-z0-9&+]{1,9})[）)]")
+
+
+def is_name(surface: str) -> bool:
+    """Whether a span can name an entity at all (guidelines: back-references such as
+    同国 or 両国 and bare titles such as 総理 are never annotated)."""
+    return bool(surface.strip()) and not surface.startswith(_BACK_REFERENCE) and not is_title_word(surface)
+
+
+def _known_places(text: str) -> dict[int, int]:
+    return {s: e for s, e, label in find_gazetteer_spans(text) if label == "LOCATION"}
+
+
+def _stands_for_nothing(text: str, start: int, end: int, entity_ends: set[int]) -> bool:
+    """A bracketed acronym whose preceding phrase is no entity."""
+    m = _BRACKETED_ACRONYM.match(text, start - 1) if start > 0 else None
+    return bool(m) and m.span(1) == (start, end) and start - 1 not in entity_ends
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    return not (is_kanji(text[end:end + 1]) or is_katakana(text[end:end + 1]))
+
+
+def model_candidates(text: str, spans: list[tuple[int, int, str]],
+                     other_ends: set[int] = frozenset()) -> list[tuple[int, int, str, int]]:
+    """(start, end, label, priority) for the model's spans on `text`; `other_ends` are
+    where the other components' candidates end."""
+    places = _known_places(text)
+    entity_ends = set(other_ends) | {end for _, end, _ in spans}
+    out = []
+    for raw in spans:
+        span = to_guidelines(text, *raw)
+        if span is None or not is_name(text[span[0]:span[1]]) or _stands_for_nothing(text, *span[:2], entity_ends):
+            continue
+        start, end, label = span
+        contains_place = any(start <= s and e <= end and (s, e) != (start, end) for s, e in places.items())
+        if label == "ORGANIZATION" and contains_place and _ends_a_word(text, end):
+            out.append((start, end, label, CONTAINING_PRIORITY))
+            continue
+        if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):
+            out.append((places[start], end, label, PRIORITY))
+            continue
+        out.append((start, end, label, PRIORITY))
+    return out
+
+
+@Language.factory("model_entities", assigns=["doc._.candidates"], requires=["doc.ents"])
+def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
+    return ModelEntities()
+
+
+class ModelEntities:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        other_ends = {c.end for c in doc._.candidates or []}
+        for start, end, label, priority in model_candidates(doc.text, spans, other_ends):
+            add_candidate(doc, start, end, label, SOURCE, priority)
+        return doc

@@ -1,0 +1,49 @@
+"""Romanized person names in English glosses, and their Japanese names."""
+import pytest
+
+from pipeline.components.latin_names import find_latin_names
+from pipeline.documents import Document
+from pipeline.extract import process_document
+from pipeline.normalize.person import japanese_counterpart
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("（H.E. Mr. Djamshid KUCHKAROV, Deputy Prime Minister）", ["Djamshid KUCHKAROV"]),
+        ("His Excellency Elmar Mammadyarov, Minister", ["Elmar Mammadyarov"]),
+        ("Elmar MAMMADYAROV, Minister of Foreign Affairs", ["Elmar MAMMADYAROV"]),
+        ("Ms. Yoko Kamikawa met Dr. A. B. Smith-Jones.", ["Yoko Kamikawa", "A. B. Smith-Jones"]),
+        ("Mr. Takeshi IWAYA", ["Takeshi IWAYA"]),
+        ("JICA and UNDP in JAPAN", []),  # capitals that name organizations and places
+        ("The Astana Times INPS Japan", []),  # a function word, a known place
+        ("Photo credit: Kassym-Jomart Tokayev with Takeshi Iwaya.", []),  # no convention: left to the model
+    ],
+)
+def test_find_latin_names(text, names):
+    assert [text[s:e] for s, e, _ in find_latin_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "latin, japanese, expected",
+    [
+        ("Djamshid KUCHKAROV", ["クチカロフ", "トカエフ"], "クチカロフ"),
+        ("Kassym-Jomart Tokayev", ["カシム＝ジョマルト・トカエフ"], "カシム＝ジョマルト・トカエフ"),
+        ("Shavkat MIRZIYOYEV", ["ミルジヨーエフ"], "ミルジヨーエフ"),
+        ("Sadyr JAPAROV", ["トカエフ", "ジャパロフ"], "ジャパロフ"),
+        ("Takeshi Iwaya", ["トカエフ"], None),  # no katakana counterpart
+    ],
+)
+def test_japanese_counterpart(latin, japanese, expected):
+    assert japanese_counterpart(latin, japanese) == expected
+
+
+def test_a_gloss_in_brackets_takes_the_name_it_glosses(nlp):
+    text = "岩屋外務大臣（H.E. Mr. Takeshi IWAYA, Minister for Foreign Affairs）は述べた。"
+    people = [(m.text, m.norm["name"]) for m in process_document(Document("t", text, "", meta={}))
+              if m.label == "PERSON"]
+    assert people == [("岩屋", "岩屋"), ("Takeshi IWAYA", "岩屋")]
+
+
+def test_the_republic_of_x_is_one_place(mentions_of):
+    assert ("Republic of Armenia", "LOCATION") in mentions_of("a visit to the Republic of Armenia in May")

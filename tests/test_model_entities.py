@@ -1,0 +1,54 @@
+"""The trained model's spans as candidates: guideline repair, containment, bracketed acronyms."""
+import pytest
+
+from pipeline.components.gazetteer import PRIORITY as GAZETTEER_PRIORITY
+from pipeline.components.model_entities import CONTAINING_PRIORITY, PRIORITY, is_name, model_candidates
+
+
+def spans_of(text, found):
+    return [(text[s:e], label, priority) for s, e, label, priority in found]
+
+
+@pytest.mark.parametrize(
+    "text, model, expected",
+    [
+        # an organization's whole name wins over the place inside it
+        ("東京電力が発表した。", [("東京電力", "ORGANIZATION")], [("東京電力", "ORGANIZATION", CONTAINING_PRIORITY)]),
+        # an organization without a known place inside stays below the rules
+        ("ほげ商事が発表した。", [("ほげ商事", "ORGANIZATION")], [("ほげ商事", "ORGANIZATION", PRIORITY)]),
+        # adjacent places are two mentions: the known one is the gazetteer's, the rest the model's
+        ("北海道ほげ町を訪れた。", [("北海道ほげ町", "LOCATION")], [("ほげ町", "LOCATION", PRIORITY)]),
+        # X政府 is the place X
+        ("ほげ国政府は述べた。", [("ほげ国政府", "ORGANIZATION")], [("ほげ国", "LOCATION", PRIORITY)]),
+        # back-references and bare titles are no names
+        ("同国政府は述べた。", [("同国政府", "ORGANIZATION")], []),
+        ("総理が述べた。", [("総理", "PERSON")], []),
+        # a bracketed acronym stands for the phrase before it
+        ("高級実務者会合（SOM）を開いた。", [("SOM", "ORGANIZATION")], []),
+        ("上海協力機構（SCO）に加盟した。", [("上海協力機構", "ORGANIZATION"), ("SCO", "ORGANIZATION")],
+         [("上海協力機構", "ORGANIZATION", PRIORITY), ("SCO", "ORGANIZATION", PRIORITY)]),
+    ],
+)
+def test_model_candidates(text, model, expected):
+    spans = [(text.index(surface), text.index(surface) + len(surface), label) for surface, label in model]
+    assert spans_of(text, model_candidates(text, spans)) == expected
+
+
+def test_containment_outranks_the_gazetteer():
+    assert GAZETTEER_PRIORITY < CONTAINING_PRIORITY
+
+
+def test_acronym_after_a_rule_candidate_is_kept():
+    text = "ほげ機構（HOGE）が発表した。"
+    assert spans_of(text, model_candidates(text, [(5, 9, "ORGANIZATION")], other_ends={4})) == [
+        ("HOGE", "ORGANIZATION", PRIORITY)]
+
+
+@pytest.mark.parametrize("surface, ok", [("ナルイン", True), ("同国", False), ("両国", False), ("外務大臣", False), (" ", False)])
+def test_is_name(surface, ok):
+    assert is_name(surface) is ok
+
+
+def test_an_organization_cut_inside_a_compound_does_not_outrank_places():
+    text = "日ソ地先沖合漁業協定に基づく"
+    assert spans_of(text, model_candidates(text, [(0, 8, "ORGANIZATION")])) == [("日ソ地先沖合漁業", "ORGANIZATION", PRIORITY)]
