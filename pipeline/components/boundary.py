@@ -78,14 +78,20 @@ def trim_location(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEWSPAPER = "紙"  # guidelines: newspapers are ORGANIZATION without 紙
+
+
 def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
-    return strip_brackets(text, start, end)
+    start, end = strip_brackets(text, start, end)
+    if text.endswith(_NEWSPAPER, start, end) and end - start > 2:
+        end -= 1
+    return start, end
 
 
 TRIMMERS = {"PERSON": trim_person, "LOCATION": trim_location, "ORGANIZATION": trim_organization}
 _GOVERNMENT = "政府"
 _ADMINISTRATION = "政権"
-_SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]")
+_SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]|/")
 
 
 def only_places(surface: str) -> bool:
@@ -99,7 +105,8 @@ def only_places(surface: str) -> bool:
 def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """A PERSON/LOCATION/ORGANIZATION span in the guidelines' form, or None if nothing of it is.
 
-    Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none."""
+    Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none, nor
+    is one that a slash divides (INPS Japan/ The Astana Times: two names)."""
     start, end = strip_brackets(text, start, end)
     if _SPACE_INSIDE.search(text, start, end) or end <= start:
         return None

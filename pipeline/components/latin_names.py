@@ -3,8 +3,9 @@
 Two conventions of diplomatic and press texts mark a romanized name as a person's:
 - an English honorific before it (H.E., His/Her Excellency, Mr., Ms., Mrs., Dr., Prof.),
   which stays outside the span (guidelines);
-- a surname written in capitals after one or two capitalised given names (Elmar
-  MAMMADYAROV), none of them a function word or a known place or organization.
+- a surname written in capitals (four letters or more: shorter ones are mostly
+  acronyms, Original URL) after one or two capitalised given names (Elmar MAMMADYAROV),
+  none of them a function word or a known place or organization.
 The name is one to four capitalised words, initials or capitalised surnames, hyphens and
 apostrophes inside; it ends before a comma, a bracket or a lower-case word. A capitals
 word that is a known place or organization (JAPAN, UNDP) is never a surname. Plain
@@ -30,7 +31,7 @@ _WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’\-][A-Z]{2,
 _NAME = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)[ \u00a0]+)+"
 _AFTER_HONORIFIC = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME})")
-_CAPITALS = re.compile(rf"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){{1,2}}[A-Z]{{3,}}(?:-[A-Z]{{2,}})?)\b")
+_CAPITALS = re.compile(rf"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){{1,2}}[A-Z]{{4,}}(?:-[A-Z]{{2,}})?)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "By", "At", "From"}
 
 

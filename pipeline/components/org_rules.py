@@ -1,11 +1,18 @@
-"""Organizations named as a place plus an organization word: ロシア経済発展省,
-日本国外務省, カザフスタン大使館, 日本人材開発センター, 日・タジキスタン…政府間委員会.
+"""Organizations named by how organization names are built.
 
-The guidelines make the whole compound one ORGANIZATION, places inside included. The
-compound starts with places (joined by ・) and ends with a word from org_heads.txt or a
-known organization, with only kanji, katakana and ・ between: a particle ends it, so
-日本と中央アジアの協力 is never swallowed. Its priority is below the title block, so an
-organization inside a person's title (ロシア外務省報道官) stays part of the title.
+- A place plus an organization word: ロシア経済発展省, 日本国外務省, カザフスタン大使館,
+  日本人材開発センター, 日・タジキスタン…政府間委員会. The guidelines make the whole
+  compound one ORGANIZATION, places inside included. The compound starts with places
+  (joined by ・) and ends with a word from org_heads.txt or a known organization, with
+  only kanji, katakana and ・ between: a particle ends it, so 日本と中央アジアの協力 is
+  never swallowed. Two exceptions follow the grammar: places before a word "between"
+  (日・トルクメニスタン外務省間: the ministries of each) leave only the organization word,
+  and an embassy or consulate written 在X (在鹿児島ジョージア名誉領事館) keeps 在X.
+- A compound ending in an organization word with an abbreviation in brackets after it:
+  国際科学技術センター（ISTC） (the abbreviation itself: pipeline.extract).
+- An English name ending in an organization word: Toda Peace Institute, The Nepali Times.
+Their priority is below the title block, so an organization inside a person's title
+(ロシア外務省報道官) stays part of the title.
 """
 from __future__ import annotations
 
@@ -21,6 +28,17 @@ from .gazetteer import find_gazetteer_spans
 
 PRIORITY = 73
 _MAX_BODY = 24
+_BETWEEN = "間"
+_POSTED = "在"
+_MISSIONS = ("大使館", "領事館", "代表部")
+_NAME_RUN = r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]"
+_ENGLISH_HEADS = ("Institute", "University", "Times", "News", "Agency", "Bank", "Fund", "Council", "Association",
+                  "Foundation", "Organization", "Organisation", "Company", "Corporation", "Group", "Party",
+                  "Committee", "Commission", "Center", "Centre", "Press", "Post", "Herald", "Journal", "Gazette",
+                  "Tribune", "Ministry", "Authority", "Academy", "Society", "Federation", "Alliance")
+_ENGLISH_HEAD = "(?:" + "|".join(_ENGLISH_HEADS) + ")"
+_ENGLISH_ORG = re.compile(rf"\b(?:The )?(?:(?!The )[A-Z][a-z][A-Za-z&'.-]* ){{1,5}}?{_ENGLISH_HEAD}(?: {_ENGLISH_HEAD})*\b")
+_ABBREVIATED = re.compile(rf"{_NAME_RUN}{{2,30}}(?=[（(][A-Z][A-Za-z0-9&]{{1,9}}[）)])")
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +64,44 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
     for start in sorted(places):
         if found and start < found[-1][1]:
             continue
-        end = places[start]
-        while text[end:end + 1] in "・･" and end + 1 in places:
-            end = places[end + 1]
+        end, n_places = places[start], 1
+        while (joined := end + 1 if text[end:end + 1] in "・･" else end) in places:
+            end, n_places = places[joined], n_places + 1
         body_end = _body_end(text, end)
-        if body_end is not None:
-            found.append((start, body_end))
+        if body_end is None:
+            continue
+        if n_places >= 2 and text.startswith(_BETWEEN, body_end):
+            found.append((end, body_end))  # 日・トルクメニスタン外務省間: each one's ministry
+            continue
+        if text.endswith(_MISSIONS, 0, body_end):
+            start = _posted_start(text, start)
+        found.append((start, body_end))
     return found
+
+
+def _posted_start(text: str, start: int) -> int:
+    """Start of 在X before a mission's name (在鹿児島ジョージア名誉領事館), X any known place."""
+    if text[start - 1:start] == _POSTED:
+        return start - 1
+    known = resources.location_index().keys() | resources.weak_location_index().keys()
+    for k in range(max(1, start - 12), start):
+        if text[k - 1] == _POSTED and text[k:start] in known:
+            return k - 1
+    return start
+
+
+def find_abbreviated_organizations(text: str) -> list[tuple[int, int]]:
+    """Compounds ending in an organization word with an abbreviation after them (…センター（ISTC））."""
+    found = []
+    for m in _ABBREVIATED.finditer(text):
+        end = _body_end(text, m.start())
+        if end == m.end():
+            found.append(m.span())
+    return found
+
+
+def find_english_organizations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ENGLISH_ORG.finditer(text)]
 
 
 @Language.factory("org_rules", assigns=["doc._.candidates"])
@@ -64,4 +113,6 @@ class OrgRules:
     def __call__(self, doc: Doc) -> Doc:
         for start, end in find_place_organizations(doc.text):
             add_candidate(doc, start, end, "ORGANIZATION", "rule:place-org", PRIORITY)
+        for start, end in find_abbreviated_organizations(doc.text) + find_english_organizations(doc.text):
+            add_candidate(doc, start, end, "ORGANIZATION", "rule:org-name", PRIORITY)
         return doc

@@ -14,7 +14,8 @@ title (岩屋外務大臣): surnames are often ordinary nouns to a dictionary. A
 never a name (ロシア大統領), nor is a word that opens a title or refers back (同国外相).
 Where the trained model's PERSON ends where a title starts, its start and that split
 win: the model has read the whole name (辻|外務副大臣 rather than 辻外務|副大臣,
-高橋由美子さん rather than 高橋|由美子さん).
+高橋由美子さん rather than 高橋|由美子さん). Where it reads no name and both dictionaries
+read ordinary nouns (スタッフさん, 議会補佐官, 臨時代理大使), there is no name.
 """
 from __future__ import annotations
 
@@ -144,10 +145,17 @@ def person_starts(doc: Doc) -> set[int]:
     Two dictionaries disagree often enough on rare names (金正恩, 崔善姬) that either
     one's word is taken; the result is kept on the doc for the other components.
     """
-    if "person_starts" in doc.user_data:
-        return doc.user_data["person_starts"]
+    return _dictionary_readings(doc)[0]
+
+
+def _dictionary_readings(doc: Doc) -> tuple[set[int], set[tuple[int, int]]]:
+    """(person_starts, spans of single words both dictionaries know as ordinary nouns)."""
+    if "dictionary_readings" in doc.user_data:
+        return doc.user_data["dictionary_readings"]
     text = doc.text
     starts = {t.idx for t in doc if "人名" in t.tag_}
+    sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
+    common = set()
     pos = 0
     for word in tagger()(text):
         start = text.find(word.surface, pos)
@@ -156,8 +164,16 @@ def person_starts(doc: Doc) -> set[int]:
         pos = start + len(word.surface)
         if word.feature.pos3 == "人名":
             starts.add(start)
-    doc.user_data["person_starts"] = starts
-    return starts
+        elif word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
+            common.add((start, pos))
+    doc.user_data["dictionary_readings"] = (starts, common)
+    return starts, common
+
+
+def _ordinary_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether both dictionaries read text[start:end] as one ordinary noun (スタッフ, 議会, 臨時)."""
+    starts, common = _dictionary_readings(doc)
+    return start not in starts and (start, end) in common
 
 
 def name_before(text: str, end: int, name_starts: set[int]) -> int | None:
@@ -265,6 +281,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end])
             if agrees:
                 start = model[name_end]
+            elif start is not None and _ordinary_noun(doc, start, name_end):
+                continue  # a role or a thing before the title, unless the model reads a name
             if start is not None and start < name_end:
                 by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
     found = []
