@@ -2,7 +2,7 @@
 
 Values keep the granularity written (YYYY, YYYY-MM, YYYY-MM-DD); a range is START/END
 with the end inheriting what it leaves out (8月24~26日 → 2025-08-24/2025-08-26).
-末/初旬/上旬/中旬/下旬/初め keep the unit they qualify; a fiscal year (2010年度) is its year.
+末/初旬/上旬/中旬/下旬/初め/前半/後半 keep the unit they qualify; a fiscal year (2010年度) is its year.
 A part that cannot be known is written X (XXXX-09, 2019-XX-17), never invented.
 
 Context (guidelines): a missing year is the year of the events being narrated, and when
@@ -38,9 +38,9 @@ DEICTIC = {"一昨年": ("year", -2), "再来年": ("year", 2), "今年": ("year
            "先月": ("month", -1), "来月": ("month", 1), "本日": ("day", 0), "本": ("day", 0)}
 ANAPHORIC = {"同年": ("year", 0), "前年": ("year", -1), "翌年": ("year", 1), "同月": ("month", 0),
              "前月": ("month", -1), "翌月": ("month", 1), "同日": ("day", 0), "前日": ("day", -1),
-             "翌日": ("day", 1), "同": ("day", 0)}
+             "翌日": ("day", 1), "同": ("day", 0), "翌": ("day", 0)}
 _UNITS = ("year", "month", "day")
-_QUALIFIERS = r"(?:末|初旬|上旬|中旬|下旬|初め|初頭|半ば)?"
+_QUALIFIERS = r"(?:末|初旬|上旬|中旬|下旬|初め|初頭|半ば|前半|後半)?"
 _NUM = r"[0-9〇零一二三四五六七八九十百千]+"
 _RANGE = re.compile(r"(.+?)(?:から|~|～|〜|－|-|―|‐|–)(.+)")
 
@@ -53,7 +53,7 @@ def _words(unit: str) -> str:
 _PART = re.compile(
     rf"(?:(?P<era>{'|'.join(ERAS)})(?P<era_year>元|{_NUM})年|(?P<rel_year>{_words('year')})|(?P<year>{_NUM})年)?度?"
     rf"{_QUALIFIERS}(?:(?P<month>{_NUM})月|(?P<rel_month>{_words('month')}))?{_QUALIFIERS}"
-    rf"(?:(?P<day_of>[本同])?(?P<day>{_NUM})日?|(?P<rel_day>{_words('day')}))?{_QUALIFIERS}"
+    rf"(?:(?P<day_of>[本同翌])?(?P<day>{_NUM})日?|(?P<rel_day>{_words('day')}))?{_QUALIFIERS}"
 )
 _TOPIC_BEFORE = re.compile(r"(?:^|[。．！？\n])\s*$")
 _TOPIC_AFTER = re.compile(r"(?:に|で)?は[、，,]")
