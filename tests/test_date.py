@@ -120,19 +120,17 @@ def test_a_bare_day_in_a_new_paragraph_takes_the_documents_own_month():
     assert normalize_date("28日", ctx)["value"] == "2025-08-28"
 
 
-def test_a_topic_year_holds_for_its_paragraph():
+@pytest.mark.parametrize(
+    "before, after, in_paragraph",
+    [("活発化している。", "には、会合が", "2023-09"), ("", "は、会合が", "2023-09"),
+     ("会合は", "には、開か", "2024-09"), ("活発化している。", "に会合が", "2024-09")],
+)
+def test_a_year_opening_a_sentence_as_its_topic_holds_for_the_paragraph(before, after, in_paragraph):
     ctx = DateContext(default_year=2024)
-    normalize_date("2023年", ctx, before="活発化している。", after="には、会合が")
+    normalize_date("2023年", ctx, before=before, after=after)
     ctx.new_sentence()
-    assert normalize_date("9月", ctx)["value"] == "2023-09"
+    assert normalize_date("9月", ctx)["value"] == in_paragraph
     ctx.new_paragraph()
-    assert normalize_date("9月", ctx)["value"] == "2024-09"
-
-
-def test_a_year_inside_a_sentence_is_not_a_topic_year():
-    ctx = DateContext(default_year=2024)
-    normalize_date("2023年", ctx, before="会合は", after="には、開か")
-    ctx.new_sentence()
     assert normalize_date("9月", ctx)["value"] == "2024-09"
 
 
