@@ -123,7 +123,7 @@ def test_a_bare_day_in_a_new_paragraph_takes_the_documents_own_month():
 @pytest.mark.parametrize(
     "before, after, in_paragraph",
     [("活発化している。", "には、会合が", "2023-09"), ("", "は、会合が", "2023-09"),
-     ("会合は", "には、開か", "2024-09"), ("活発化している。", "に会合が", "2024-09")],
+     ("\n(1)", "には、会合が", "2023-09"), ("会合は", "には、開か", "2024-09"), ("活発化している。", "に会合が", "2024-09")],
 )
 def test_a_year_opening_a_sentence_as_its_topic_holds_for_the_paragraph(before, after, in_paragraph):
     ctx = DateContext(default_year=2024)
@@ -138,3 +138,12 @@ def test_a_year_opening_a_sentence_as_its_topic_holds_for_the_paragraph(before, 
 def test_what_is_not_a_calendar_date_is_refused(text):
     with pytest.raises(ValueError):
         normalize_date(text, DateContext(default_year=2024))
+
+
+@pytest.mark.parametrize("first, value", [("昨年9月", "2023-10"), ("同年8月", "2019-10"), ("本年5月", "2024-10")])
+def test_a_year_named_by_a_relative_word_holds_for_its_sentence(first, value):
+    ctx = DateContext(default_year=2024)
+    normalize_date("2019年", ctx)
+    ctx.new_sentence()
+    normalize_date(first, ctx)
+    assert normalize_date("10月", ctx)["value"] == value

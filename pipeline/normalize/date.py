@@ -55,7 +55,7 @@ _PART = re.compile(
     rf"{_QUALIFIERS}(?:(?P<month>{_NUM})月|(?P<rel_month>{_words('month')}))?{_QUALIFIERS}"
     rf"(?:(?P<day_of>[本同翌])?(?P<day>{_NUM})日?|(?P<rel_day>{_words('day')}))?{_QUALIFIERS}"
 )
-_TOPIC_BEFORE = re.compile(r"(?:^|[。．！？\n])\s*$")
+_TOPIC_BEFORE = re.compile(r"(?:^|[。．！？\n])\s*(?:[(（]?[0-9０-９]{1,2}[)）.．]?\s*)?$")
 _TOPIC_AFTER = re.compile(r"(?:に|で)?は[、，,]")
 _NO_CONTEXT = re.compile(r"^(?:末|初旬|上旬|中旬|下旬)?(?:以来|以降|まで|までに|の期限|以前|に始まった|から始まった|に始まる|から続く|の?末まで)")
 
@@ -123,7 +123,7 @@ class Part:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    explicit_year: bool = False
+    explicit_year: bool = False  # a year the text refers to (written, or a word such as 昨年)
     relative: bool = False  # counted from a base date: what is unknown stays unknown
     unit: str = "year"  # the unit written, shown as X when unknown (今月 → 2019-XX)
 
@@ -186,6 +186,7 @@ def parse_part(text: str, ctx: DateContext, bare_number_unit: str = "year") -> P
         raise ValueError(f"not a date: {text!r}")
     relative = m["rel_year"] or m["rel_month"] or m["rel_day"] or m["day_of"]
     part = _relative(relative, ctx) if relative else Part()
+    part.explicit_year = part.year is not None
     if m["era"]:
         part.year = ERAS[m["era"]] + (1 if m["era_year"] == "元" else _int(m["era_year"]))
         part.explicit_year = True
