@@ -3,7 +3,7 @@
 Order matters for dates only: a missing year is resolved from the dates before it and
 from the document's own date. Corpus-wide canonical forms (people, organizations) are
 filled in by pipeline.resolve. A DATE, MONEY or PERCENT span its normalizer cannot read
-(02月30日) keeps its place with null values, so the document never fails for it and the
+(2019年2月30日) keeps its place with null values, so the document never fails for it and the
 span still shows in the tables; `unreadable` lists such mentions for the run's record.
 """
 from __future__ import annotations

@@ -39,7 +39,6 @@ DEICTIC = {"一昨年": ("year", -2), "再来年": ("year", 2), "今年": ("year
 ANAPHORIC = {"同年": ("year", 0), "前年": ("year", -1), "翌年": ("year", 1), "同月": ("month", 0),
              "前月": ("month", -1), "翌月": ("month", 1), "同日": ("day", 0), "前日": ("day", -1),
              "翌日": ("day", 1), "同": ("day", 0), "翌": ("day", 0)}
-_UNITS = ("year", "month", "day")
 _QUALIFIERS = r"(?:末|初旬|上旬|中旬|下旬|初め|初頭|半ば|前半|後半)?"
 _NUM = r"[0-9〇零一二三四五六七八九十百千]+"
 _RANGE = re.compile(r"(.+?)(?:から|~|～|〜|－|-|―|‐|–)(.+)")
@@ -140,7 +139,7 @@ def _full_year(y: int, ctx: DateContext) -> int:
     return century + y
 
 
-def shift(base: tuple[int | None, int | None, int | None], unit: str, offset: int) -> Part:
+def _shift(base: tuple[int | None, int | None, int | None], unit: str, offset: int) -> Part:
     """The `unit` containing `base` moved by `offset` units; None where the base is unknown."""
     year, month, day = base
     if unit == "year":
@@ -160,11 +159,11 @@ def shift(base: tuple[int | None, int | None, int | None], unit: str, offset: in
 def _relative(word: str, ctx: DateContext) -> Part:
     if word in DEICTIC:
         unit, offset = DEICTIC[word]
-        return shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
+        return _shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
     unit, offset = ANAPHORIC[word]
     if ctx.year is None:  # nothing to refer back to: the document's own date
-        return shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
-    return shift((ctx.year, ctx.month, ctx.day), unit, offset)
+        return _shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
+    return _shift((ctx.year, ctx.month, ctx.day), unit, offset)
 
 
 def parse_part(text: str, ctx: DateContext, bare_number_unit: str = "year") -> Part:
