@@ -3,6 +3,11 @@
 The decoded text is never altered beyond decoding (a UTF-8 BOM is dropped because it is an
 encoding mark, not text); CRLF stays as written so that offsets agree with what an
 annotator sees in the file.
+
+A document's own date (what 本年, 昨年 and 本日 count from) is its manifest row's
+reports_on_year (else published), with month and day from published or the dateline when
+they agree on the year; without a manifest row it is the dateline, the full date a press
+release puts alone on a line at its top (令和元年5月17日, 2024年8月11日).
 """
 from __future__ import annotations
 
@@ -12,8 +17,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cleaning import clean
+from .normalize.date import DateContext, DocDate, normalize_date
+from .patterns.numeric import find_numeric_spans
+
 SUPPORTED_ENCODINGS = ("utf-8", "cp932", "euc_jp")
 MANIFEST_NAME = "manifest.csv"
+DATELINE_LINES = 10  # a dateline stands among the first non-empty lines
+_DATELINE_DECORATION = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]|[\s*#>|【】\[\]［］()（）]+")
 
 
 class DocumentError(Exception):
@@ -35,13 +46,47 @@ class Document:
     meta: dict = field(default_factory=dict)
 
     @property
-    def reports_on_year(self) -> int | None:
-        return _year(self.meta.get("reports_on_year")) or _year(self.meta.get("published"))
+    def own_date(self) -> DocDate:
+        return own_date(self.text, self.meta)
 
 
 def _year(value: str | None) -> int | None:
     m = re.match(r"\s*(\d{4})", value or "")
     return int(m.group(1)) if m else None
+
+
+def _published(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """`2025-12-20`, `2025-08` or `2025` as (year, month, day)."""
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value or "")
+    return (int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])) if m else None
+
+
+def dateline(text: str) -> DocDate | None:
+    """The full date standing alone on one of the first lines (a weekday in brackets may follow)."""
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        core = _DATELINE_DECORATION.sub("", clean(line)[0])
+        if not core or find_numeric_spans(core) != [(0, len(core), "DATE")]:
+            continue
+        try:
+            value = normalize_date(core, DateContext())["value"]
+        except ValueError:
+            continue
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            return DocDate(int(m[1]), int(m[2]), int(m[3]), "dateline")
+    return None
+
+
+def own_date(text: str, meta: dict) -> DocDate:
+    """The manifest's year (month and day where published or the dateline give them), else the dateline."""
+    line = dateline(text)
+    year = _year(meta.get("reports_on_year")) or _year(meta.get("published"))
+    if year is None:
+        return line or DocDate()
+    for known in (_published(meta.get("published")), line and (line.year, line.month, line.day)):
+        if known and known[0] == year:
+            return DocDate(year, known[1], known[2], "manifest")
+    return DocDate(year, source="manifest")
 
 
 def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, str]:

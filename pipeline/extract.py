@@ -107,4 +107,4 @@ def process_document(document: Document, nlp=None) -> list[Mention]:
     for s in spans:
         start, end = omap.to_raw(s.start, s.end)
         mentions.append(Mention(document.doc_id, start, end, document.text[start:end], s.label, source=s.source))
-    return normalize_mentions(mentions, document.text, document.reports_on_year, _titles(text, spans, omap))
+    return normalize_mentions(mentions, document.text, document.own_date, _titles(text, spans, omap))

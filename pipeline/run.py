@@ -16,6 +16,7 @@ from .cache import Cache, document_key, fingerprint
 from .documents import Document, DocumentError, list_documents, read_document, read_manifest
 from .engines import Progress, run_dask, run_local
 from .mentions import Mention
+from .normalize import unreadable
 from .resolve import resolve_corpus
 from .tables import write_csv_rows, write_json, write_tables
 from .tokens import COLUMNS as TOKEN_COLUMNS
@@ -71,21 +72,26 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
     result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
-    counts = write_tables(mentions, output_dir)
+    result.warnings.extend(f"{m.doc}: {m.label} {m.text!r} at {m.start}-{m.end} cannot be normalized; kept with null values"
+                           for m in unreadable(mentions))
+    anchors = {d.doc_id: d.own_date.record() for d in good}
+    counts = write_tables(mentions, output_dir, anchors)
     tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
     n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, output_dir / "tokens.csv")
-    write_json(run_info(good, result, counts, n_tokens, time.time() - started), output_dir / "run.json")
+    write_json(run_info(good, result, counts, n_tokens, anchors, time.time() - started), output_dir / "run.json")
     return result
 
 
-def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, seconds: float) -> dict:
+def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, anchors: dict[str, dict],
+             seconds: float) -> dict:
     from .nlp import OUR_COMPONENTS, VOCAB_MODEL, model_meta, versions
 
     return {
         "pipeline": {"version": __version__, "fingerprint": fingerprint(), "components": list(OUR_COMPONENTS),
                      "model": model_meta(), "vocabulary": VOCAB_MODEL},
         "versions": versions(),
-        "inputs": {d.doc_id: {"sha256": d.sha256, "encoding": d.encoding, "characters": len(d.text)} for d in docs},
+        "inputs": {d.doc_id: {"sha256": d.sha256, "encoding": d.encoding, "characters": len(d.text),
+                              "anchor": anchors[d.doc_id]} for d in docs},
         "counts": {"documents": len(docs), "failed": len(result.failures), "tokens": n_tokens,
                    "mentions": sum(len(result.mentions[d.doc_id]) for d in docs), "rows": counts,
                    "processed": len(result.processed), "from_cache": len(docs) - len(result.processed)},

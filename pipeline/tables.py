@@ -119,14 +119,23 @@ def entity_table(mentions: list[Mention], label: str, keys: list[str], per_doc: 
     return out[columns].reset_index(drop=True)
 
 
-def write_tables(mentions: list[Mention], out: Path) -> dict[str, int]:
-    """All entity tables and the flat mention files; returns rows per file."""
+def with_anchors(dates: pd.DataFrame, anchors: dict[str, dict]) -> pd.DataFrame:
+    """dates.csv: the own date each document's dates were resolved with (manifest, dateline, none)."""
+    return dates.assign(anchor=[anchors.get(d, {}).get("source", "none") for d in dates["doc"]],
+                        anchor_date=[anchors.get(d, {}).get("date") for d in dates["doc"]])
+
+
+def write_tables(mentions: list[Mention], out: Path, anchors: dict[str, dict] | None = None) -> dict[str, int]:
+    """All entity tables and the flat mention files; returns rows per file.
+
+    `anchors`: per document, the record of its own date (`DocDate.record()`)."""
     counts = {}
     write_jsonl([m.as_gold() for m in mentions], out / "mentions.jsonl")
     frames = {"mentions.csv": mentions_frame(mentions),
               "people.csv": entity_table(mentions, "PERSON", ["name"]),
               "people_all.csv": entity_table(mentions, "PERSON", ["name"], per_doc=False)}
     frames.update({name: entity_table(mentions, label, keys) for name, (label, keys) in ENTITY_TABLES.items()})
+    frames["dates.csv"] = with_anchors(frames["dates.csv"], anchors or {})
     for name, df in frames.items():
         write_csv(df, out / name)
         counts[name] = len(df)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.normalize.date import DateContext, normalize_date
+from pipeline.normalize.date import DateContext, DocDate, normalize_date
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,105 @@ def test_since_and_until_years_do_not_set_context(after):
 
 def test_without_any_year_the_year_is_unknown_not_invented():
     assert normalize_date("9月", DateContext())["value"] == "XXXX-09"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("本年", "2019"), ("今年", "2019"), ("昨年", "2018"), ("一昨年", "2017"), ("来年", "2020"), ("再来年", "2021"),
+        ("本年度", "2019"), ("昨年9月", "2018-09"), ("今月", "2019-05"), ("本月", "2019-05"), ("先月", "2019-04"),
+        ("来月5日", "2019-06-05"), ("本日", "2019-05-17"), ("本17日", "2019-05-17"),
+        ("本17日から20日", "2019-05-17/2019-05-20"), ("昨年末", "2018"),
+    ],
+)
+def test_deictic_words_count_from_the_documents_own_date(text, value):
+    ctx = DateContext.of(DocDate(2019, 5, 17, "dateline"))
+    normalize_date("1988年", ctx)  # a year the text named: deictic words ignore it
+    assert normalize_date(text, ctx)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("同年", "1988"), ("翌年", "1989"), ("前年", "1987"), ("同年6月", "1988-06"), ("同月", "1988-03"),
+     ("翌月", "1988-04"), ("同日", "1988-03-31"), ("翌日", "1988-04-01"), ("前日", "1988-03-30"),
+     ("同月10日", "1988-03-10"), ("同10日", "1988-03-10"), ("翌18日", "1988-03-18")],
+)
+def test_anaphoric_words_count_from_the_date_before(text, value):
+    ctx = DateContext.of(DocDate(2019, 5, 17, "dateline"))
+    normalize_date("1988年3月31日", ctx)
+    assert normalize_date(text, ctx)["value"] == value
+
+
+def test_anaphoric_words_without_a_date_before_take_the_documents_own_date():
+    assert normalize_date("同日", DateContext.of(DocDate(2019, 5, 17, "dateline")))["value"] == "2019-05-17"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("今年", "XXXX"), ("本日", "XXXX-XX-XX"), ("本17日", "XXXX-XX-17"), ("今月", "XXXX-XX")],
+)
+def test_deictic_words_without_an_own_date_stay_unknown(text, value):
+    ctx = DateContext()
+    normalize_date("2012年3月", ctx)  # never borrowed
+    assert normalize_date(text, ctx)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "own, value",
+    [(DocDate(2024, source="manifest"), "2024-XX"), (DocDate(2024, 8, source="manifest"), "2024-08")],
+)
+def test_a_month_the_own_date_does_not_give_is_unknown(own, value):
+    assert normalize_date("今月", DateContext.of(own))["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("平成19年度", "2007"), ("2010年度", "2010"), ("令和元年", "2019"), ("令和元年5月17日", "2019-05-17"),
+     ("令和6年", "2024"), ("平成16年8月28日", "2004-08-28"), ("昭和64年", "1989"), ("平成十六年八月二十八日", "2004-08-28"),
+     ("令和元年５月１７日", "2019-05-17"), ("2025年後半", "2025")],
+)
+def test_fiscal_and_era_years(text, value):
+    assert normalize_date(text, DateContext(default_year=2024))["value"] == value
+
+
+def test_a_bare_day_takes_the_month_of_the_date_before_it_in_its_paragraph():
+    ctx = DateContext.of(DocDate(2019, 5, 10, "dateline"))
+    assert normalize_date("2018年6月", ctx)["value"] == "2018-06"
+    ctx.new_sentence()  # the next line of a schedule
+    assert normalize_date("17日", ctx)["value"] == "2018-06-17"
+
+
+def test_a_bare_day_in_a_new_paragraph_takes_the_documents_own_month():
+    ctx = DateContext.of(DocDate(2025, 8, source="manifest"))
+    normalize_date("2026年3月", ctx)
+    ctx.new_paragraph()
+    assert normalize_date("28日", ctx)["value"] == "2025-08-28"
+
+
+@pytest.mark.parametrize(
+    "before, after, in_paragraph",
+    [("活発化している。", "には、会合が", "2023-09"), ("", "は、会合が", "2023-09"),
+     ("\n(1)", "には、会合が", "2023-09"), ("会合は", "には、開か", "2024-09"), ("活発化している。", "に会合が", "2024-09")],
+)
+def test_a_year_opening_a_sentence_as_its_topic_holds_for_the_paragraph(before, after, in_paragraph):
+    ctx = DateContext(default_year=2024)
+    normalize_date("2023年", ctx, before=before, after=after)
+    ctx.new_sentence()
+    assert normalize_date("9月", ctx)["value"] == in_paragraph
+    ctx.new_paragraph()
+    assert normalize_date("9月", ctx)["value"] == "2024-09"
+
+
+@pytest.mark.parametrize("text", ["2019年2月30日", "13月", "5月32日", "本年x"])
+def test_what_is_not_a_calendar_date_is_refused(text):
+    with pytest.raises(ValueError):
+        normalize_date(text, DateContext(default_year=2024))
+
+
+@pytest.mark.parametrize("first, value", [("昨年9月", "2023-10"), ("同年8月", "2019-10"), ("本年5月", "2024-10")])
+def test_a_year_named_by_a_relative_word_holds_for_its_sentence(first, value):
+    ctx = DateContext(default_year=2024)
+    normalize_date("2019年", ctx)
+    ctx.new_sentence()
+    normalize_date(first, ctx)
+    assert normalize_date("10月", ctx)["value"] == value

@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.documents import DocumentError, decode, read_document, read_manifest
+from pipeline.documents import DocumentError, dateline, decode, own_date, read_document, read_manifest
+from pipeline.normalize.date import DocDate
 
 TEXT = "日本とカザフスタンは2025年に会談した。\n"
 
@@ -47,3 +48,47 @@ def test_manifest_rows_and_malformed_rows(tmp_path):
     assert rows["d1"]["reports_on_year"] == "2025"
     assert rows["d2"]["reports_on_year"] == ""  # not a year: ignored with a warning
     assert any("manifest.csv:3" in w for w in warnings) and any("manifest.csv:4" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("令和元年5月17日\n\nペルー副大統領の訪日\n\n本17日から…", DocDate(2019, 5, 17, "dateline")),
+        ("外務省\n報道発表\n2024年8月11日\n\n本文", DocDate(2024, 8, 11, "dateline")),
+        ("  平成16年8月28日（土）\r\n本文", DocDate(2004, 8, 28, "dateline")),
+        ("**令和6年1月5日**\n本文", DocDate(2024, 1, 5, "dateline")),
+        ("令和元年５月１７日\n本文", DocDate(2019, 5, 17, "dateline")),
+    ],
+)
+def test_a_full_date_alone_on_a_top_line_is_the_dateline(text, found):
+    assert dateline(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年8月11日に外相が会談した。\n",  # a date inside a sentence
+        "2024年8月\n本文",  # no day
+        "5月17日\n本文",  # no year
+        "2024年8月11日から13日\n本文",  # a range
+        "\n".join(["本文"] * 10 + ["2024年8月11日"]),  # too far down
+    ],
+)
+def test_other_dates_are_not_a_dateline(text):
+    assert dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, meta, expected",
+    [
+        ("令和元年5月17日\n本文", {}, DocDate(2019, 5, 17, "dateline")),
+        ("令和元年5月17日\n本文", {"reports_on_year": "2019"}, DocDate(2019, 5, 17, "manifest")),
+        ("令和元年5月17日\n本文", {"reports_on_year": "2018"}, DocDate(2018, source="manifest")),
+        ("本文", {"published": "2025-12-20", "reports_on_year": "2025"}, DocDate(2025, 12, 20, "manifest")),
+        ("本文", {"published": "2025", "reports_on_year": "2024"}, DocDate(2024, source="manifest")),
+        ("本文", {"published": "2025-08"}, DocDate(2025, 8, None, "manifest")),
+        ("本文", {}, DocDate()),
+    ],
+)
+def test_own_date_prefers_the_manifest_and_completes_it_with_the_dateline(text, meta, expected):
+    assert own_date(text, meta) == expected

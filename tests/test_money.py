@@ -16,6 +16,10 @@ from pipeline.normalize.money import normalize_money
         ("40億ルーブル", "計", "", "4000000000", "RUB", False),
         ("US$300", "", "", "300", "USD", False),
         ("2千万テンゲ", "約総額", "", "20000000", "KZT", True),
+        ("239億2,000万円", "供与限度額：約", "", "23920000000", "JPY", True),
+        ("239億円", "約総額：", "", "23900000000", "JPY", True),
+        ("5億円", "合計", "", "500000000", "JPY", False),
+        ("23,937百万円", "限度額", "", "23937000000", "JPY", False),
     ],
 )
 def test_normalize_money(text, before, after, amount, currency, approx):

@@ -6,7 +6,16 @@ from pipeline.normalize.percent import normalize_percent
 @pytest.mark.parametrize(
     "text, value",
     [("12.5%", "12.5"), ("40％", "40"), ("7割", "70"), ("3割5分", "35"), ("4から5割", "40/50"),
-     ("10～15%", "10/15"), ("10%～15%", "10/15"), ("三割", "30"), ("０．５％", "0.5")],
+     ("10～15%", "10/15"), ("10%～15%", "10/15"), ("三割", "30"), ("０．５％", "0.5"),
+     ("１００パーセント", "100"), ("12.5パーセント", "12.5"), ("10から20パーセント", "10/20"), ("0.40%", "0.4"),
+     ("110ベーシスポイント", "1.1"), ("25ベーシス・ポイント", "0.25"), ("50bp", "0.5"), ("100bps", "1"),
+     ("2から3割5分", "20/35")],
 )
 def test_normalize_percent(text, value):
     assert normalize_percent(text) == {"value": value}
+
+
+@pytest.mark.parametrize("text", ["パーセント", "%", "割", "x%"])
+def test_what_is_not_a_percentage_is_refused(text):
+    with pytest.raises(ValueError):
+        normalize_percent(text)

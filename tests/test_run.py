@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from pipeline import tables
@@ -115,3 +116,67 @@ def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     for name in before:
         if name != "mentions.jsonl":  # written (whole) before the interruption
             assert after[name] == before[name], name
+
+
+PRESS_RELEASES = {
+    "p1_reiwa": "令和元年5月17日\n\nペルー副大統領の訪日\n\n1　本17日から20日まで、副大統領が訪日します。1988年の協定以来の"
+                "交流で、本年は節目の年です。昨年9月にはリマで会談しました。\n\n2　18日には会談します。\n\n（参考）日程\n"
+                "| 6月 | 1日 | 到着 |\n| | 2日 | 出発 |\n",
+    "p2_western": "2024年8月11日\n\nチリ外相の来日\n\n本11日、チリの外相が来日しました。同日、外相会談を行いました。"
+                  "一昨年の署名に続き、今年度の協力計画に合意しました。\n",
+    "p3_undated": "チリとの協力について\n\n1990年に協定を結んだ。本年、両国は協力を深めた。\n",
+}
+
+
+def date_values(out):
+    rows = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [(r["doc"], r["text"], r["norm"]["value"]) for r in rows if r["label"] == "DATE"]
+
+
+def test_a_folder_without_manifest_resolves_dates_from_datelines(tmp_path):
+    bare, listed = tmp_path / "bare", tmp_path / "listed"
+    for folder in (bare, listed):
+        folder.mkdir()
+        for doc_id, text in PRESS_RELEASES.items():
+            (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (listed / "manifest.csv").write_text("doc_id,published,reports_on_year\np1_reiwa,2019-05-17,2019\n"
+                                         "p2_western,2024-08-11,2024\n", encoding="utf-8")
+    extract(bare, tmp_path / "out_bare", workers=1)
+    extract(listed, tmp_path / "out_listed", workers=1)
+    found = date_values(tmp_path / "out_bare")
+    assert found == date_values(tmp_path / "out_listed")
+    for expected in [("p1_reiwa", "本17日から20日", "2019-05-17/2019-05-20"), ("p1_reiwa", "本年", "2019"),
+                     ("p1_reiwa", "昨年9月", "2018-09"), ("p1_reiwa", "18日", "2019-05-18"),
+                     ("p1_reiwa", "1日", "2019-06-01"), ("p2_western", "本11日", "2024-08-11"),
+                     ("p2_western", "同日", "2024-08-11"), ("p2_western", "一昨年", "2022"),
+                     ("p2_western", "今年度", "2024"), ("p3_undated", "本年", "XXXX")]:
+        assert expected in found
+
+
+def test_the_run_says_which_own_date_each_document_used(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc_id, text in PRESS_RELEASES.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (folder / "manifest.csv").write_text("doc_id,published,reports_on_year\np2_western,2024-08-11,2024\n", encoding="utf-8")
+    out = tmp_path / "out"
+    extract(folder, out, workers=1)
+    anchors = {doc: v["anchor"] for doc, v in json.loads((out / "run.json").read_text(encoding="utf-8"))["inputs"].items()}
+    assert anchors == {"p1_reiwa": {"source": "dateline", "date": "2019-05-17", "year": 2019},
+                       "p2_western": {"source": "manifest", "date": "2024-08-11", "year": 2024},
+                       "p3_undated": {"source": "none", "date": None, "year": None}}
+    dates = pd.read_csv(out / "dates.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    per_doc = set(zip(dates["doc"], dates["anchor"], dates["anchor_date"]))
+    assert per_doc == {("p1_reiwa", "dateline", "2019-05-17"), ("p2_western", "manifest", "2024-08-11"),
+                       ("p3_undated", "none", "")}
+
+
+def test_a_number_the_normalizer_cannot_read_does_not_fail_the_document(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "typo.txt").write_text("チリの出資比率は１００パーセントで、2019年2月30日に署名した。\n", encoding="utf-8")
+    result = extract(folder, tmp_path / "out", workers=1)
+    assert not result.failures
+    found = [(m.text, m.norm) for m in result.mentions["typo"] if m.label != "LOCATION"]
+    assert found == [("１００パーセント", {"value": "100"}), ("2019年2月30日", {"value": None})]
+    assert any("typo: DATE '2019年2月30日'" in w and "null values" in w for w in result.warnings)

@@ -23,8 +23,12 @@ def split_amount(text: str) -> tuple[str, str]:
     raise ValueError(f"no currency unit in {text!r}")
 
 
+# Words naming what the amount is; they stand outside the span, and 約 may come before them.
+AMOUNT_WORDS = r"(?:総額|総計|合計|計|限度額)[\s:：は]*$"
+
+
 def is_approximate(before: str, after: str) -> bool:
-    before = re.sub(r"(総額|総計|合計|計)$", "", before.rstrip())
+    before = re.sub(AMOUNT_WORDS, "", before.rstrip())
     return before.endswith(APPROX_BEFORE) or after.lstrip().startswith(APPROX_AFTER)
 
 

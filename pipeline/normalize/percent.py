@@ -1,7 +1,9 @@
 """PERCENT: the percentage as a plain number; a range as LOW/HIGH.
 
-割 is tenths and 分 hundredths (2割5分 = 25%); in a range the unit written once applies
-to both ends (2から3割 → 20/30).
+割 is tenths and 分 hundredths (2割5分 = 25%); basis points are hundredths of a percent
+(110ベーシスポイント = 1.1). In a range the unit written once applies to both ends
+(2から3割 → 20/30). A range dash must be followed by a number, so the ー of パーセント is
+never read as one.
 """
 from __future__ import annotations
 
@@ -11,26 +13,23 @@ from decimal import Decimal
 
 from .numbers import parse_number, plain
 
-_RANGE = re.compile(r"(.+?)(?:から|～|~|〜|－|-|―|ー)(.+)")
-_WARI = re.compile(r"(.+?)割(?:(.+?)分)?$")
+_RANGE = re.compile(r"(.+?)(?:から|～|~|〜|－|-|―|ー)([0-9.〇零一二三四五六七八九十百千].*)")
+_END = re.compile(r"(?P<number>.+?)(?P<unit>割(?:(?P<bu>.+?)分)?|%|パーセント|(?P<bp>ベーシス・?ポイント|bps?))?")
+BASIS_POINT = Decimal("0.01")
 
 
-def _value(text: str, unit: str) -> Decimal:
-    if unit == "割":
-        m = _WARI.fullmatch(text) if text.endswith(("割", "分")) else None
-        if m:
-            tenths = parse_number(m.group(1)) * 10
-            return tenths + (parse_number(m.group(2)) if m.group(2) else 0)
-        return parse_number(text) * 10
-    return parse_number(text.rstrip("%"))
+def _value(end: re.Match, written: re.Match) -> Decimal:
+    """One end; `written` is the end whose unit applies (its own, else the high end's)."""
+    number = parse_number(end["number"])
+    if (written["unit"] or "").startswith("割"):
+        return number * 10 + (parse_number(end["bu"]) if end["bu"] else 0)
+    return number * (BASIS_POINT if written["bp"] else 1)
 
 
 def normalize_percent(text: str) -> dict:
     s = unicodedata.normalize("NFKC", text).strip()
-    unit = "割" if "割" in s else "%"
-    m = _RANGE.fullmatch(s)
-    if m:
-        low, high = m.group(1), m.group(2)
-        low = low.rstrip("%") if unit == "%" else low
-        return {"value": f"{plain(_value(low, unit))}/{plain(_value(high, unit))}"}
-    return {"value": plain(_value(s, unit))}
+    r = _RANGE.fullmatch(s)
+    ends = [_END.fullmatch(e) for e in ((r.group(1), r.group(2)) if r else (s,))]
+    if not all(ends):
+        raise ValueError(f"not a percentage: {text!r}")
+    return {"value": "/".join(plain(_value(e, e if e["unit"] else ends[-1])) for e in ends)}

@@ -3,7 +3,9 @@
 The grammar is data: fragments, span patterns per label and context rejections. At each
 position the longest match of any pattern wins; a match rejected by its context is
 dropped; URLs and e-mail addresses are skipped by the exclusions component upstream and
-here (a year inside a URL is never a date).
+here (a year inside a URL is never a date). DURATION patterns take part in the choice like
+the labels and are then dropped: the years of 償還期間:25年 are claimed, so no date is
+read from them (ja-timex separates durations from dates the same way).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from importlib.resources import files
 from ..charclass import URL_OR_EMAIL
 
 _FRAGMENT = re.compile(r"\{([A-Z]+)\}")
+DURATION = "DURATION"
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def parse_grammar(text: str, source: str = "numeric.txt") -> Grammar:
             continue
         if m := re.fullmatch(r"([A-Z]+) = (.+)", line):
             fragments[m.group(1)] = expand(m.group(2), line_no)
-        elif m := re.fullmatch(r"(DATE|MONEY|PERCENT): (.+)", line):
+        elif m := re.fullmatch(r"(DATE|MONEY|PERCENT|DURATION): (.+)", line):
             patterns.append((m.group(1), _compile(expand(m.group(2), line_no), source, line_no)))
         elif m := re.fullmatch(r"reject (DATE|MONEY|PERCENT) (after|before): (.+)", line):
             table = after if m.group(2) == "after" else before
@@ -70,7 +73,7 @@ def _rejected(g: Grammar, label: str, text: str, start: int, end: int) -> bool:
 
 
 def find_numeric_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans, flat and in order."""
+    """(start, end, label) spans, flat and in order; durations claim text but are not returned."""
     g = grammar()
     blocked = {i for m in URL_OR_EMAIL.finditer(text) for i in range(*m.span())}
     matches: dict[int, tuple[int, str]] = {}
@@ -88,4 +91,4 @@ def find_numeric_spans(text: str) -> list[tuple[int, int, str]]:
         if start >= last_end:
             spans.append((start, end, label))
             last_end = end
-    return spans
+    return [s for s in spans if s[2] != DURATION]
