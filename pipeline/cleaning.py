@@ -38,6 +38,11 @@ class OffsetMap:
             raise ValueError(f"span {start}:{end} outside cleaned text of length {len(self.raw_index) - 1}")
         return self.raw_index[start], self.raw_index[end - 1] + 1
 
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """The map of a text of `length` characters that nothing was removed from."""
+        return cls(tuple(range(length + 1)))
+
 
 def clean(raw: str) -> tuple[str, OffsetMap]:
     """Cleaned text and the map from its offsets to `raw` offsets."""

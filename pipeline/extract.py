@@ -41,7 +41,7 @@ def find_spans(nlp, text: str) -> list[Span]:
     from .components.resolver import resolve
 
     pieces = chunk(text)
-    with nlp.select_pipes(disable=MODEL_STEPS + ("entity_resolver",)):
+    with nlp.select_pipes(disable=MODEL_STEPS + ("entity_resolver", "doc_ents")):
         rule_docs = list(nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE))
     candidates = {p.start: list(d._.candidates or []) for p, d in zip(pieces, rule_docs)}
     to_model = [(p, s) for p, d in zip(pieces, rule_docs) for s in sentences(p) if undecided(d, s.start - p.start, s.text)]
@@ -116,7 +116,12 @@ def process_document(document: Document, nlp=None) -> list[Mention]:
 
         nlp = load()
     text, omap = clean(document.text)
-    spans = propagate(text, find_spans(nlp, text))
+    return to_mentions(document, text, omap, find_spans(nlp, text))
+
+
+def to_mentions(document: Document, text: str, omap: OffsetMap, spans: list[Span]) -> list[Mention]:
+    """Spans found on the cleaned `text` → normalized mentions on raw offsets, names propagated first."""
+    spans = propagate(text, spans)
     mentions = []
     for s in spans:
         start, end = omap.to_raw(s.start, s.end)

@@ -10,7 +10,7 @@ from functools import lru_cache
 MODEL = "ja_ginza"
 UNUSED_COMPONENTS = ("parser", "morphologizer", "compound_splitter", "bunsetu_recognizer", "attribute_ruler")
 OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "backbone_entities",
-                  "entity_resolver")
+                  "entity_resolver", "doc_ents")
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +21,7 @@ def load():
 
     # Importing the components registers their factories.
     from .components import backbone, exclusions, gazetteer, number_spans, org_rules, person_rules, resolver  # noqa: F401
+    from .components import doc_ents  # noqa: F401
 
     try:
         nlp = spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
