@@ -15,6 +15,7 @@ from . import __version__
 from .cache import Cache, document_key, fingerprint
 from .documents import Document, DocumentError, list_documents, read_document, read_manifest
 from .engines import Progress, run_dask, run_local
+from .formats import write_typed
 from .mentions import Mention
 from .resolve import resolve_corpus
 from .tables import write_csv_rows, write_json, write_tables
@@ -71,9 +72,14 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
     result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
-    counts = write_tables(mentions, output_dir)
-    tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
-    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, output_dir / "tokens.csv")
+    frames = write_tables(mentions, good, output_dir)
+    counts = {f"{name}.csv": len(df) for name, df in frames.items()}
+
+    def tokens():
+        return (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+
+    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens(), output_dir / "tokens.csv")
+    write_typed(frames, {"tokens": (TOKEN_COLUMNS, tokens())}, output_dir)
     write_json(run_info(good, result, counts, n_tokens, time.time() - started), output_dir / "run.json")
     return result
 
