@@ -6,14 +6,13 @@ and `norm_amount` in mentions are both exact decimals). The manifest's columns i
 `documents` are text as written. Any other column fails the run with a SchemaError that
 names table and column, rather than being written with a guessed type.
 
-Dates and percentages stay ISO text: a date keeps the granularity written (2025,
-2025-08) and a range is START/END, which no date type holds. Money amounts are
-DECIMAL(38, 6), exact to the yen or cent of any amount written.
+Dates and percentages stay text: a date keeps the granularity written (ISO 8601 2025,
+2025-08) and a range is START/END (a percentage range LOW/HIGH), which no date or number
+type holds. Money amounts are DECIMAL(38, 6): exact, up to 32 integer digits.
 """
 from __future__ import annotations
 
 import json
-import math
 import os
 import uuid
 from dataclasses import dataclass, field, fields
@@ -79,13 +78,9 @@ SCHEMAS = {
 }
 
 
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
 def arrow_column(values: list, kind: str, where: str) -> pa.Array:
-    """Values of one column as an Arrow array of its declared type; a value that does not fit fails."""
-    values = [None if _missing(v) else v for v in values]
+    """Values of one column (None where missing) as an Arrow array of its declared type; a
+    value that does not fit fails."""
     try:
         if kind == DECIMAL:
             values = [None if v is None else Decimal(str(v)) for v in values]
@@ -103,7 +98,7 @@ def arrow_table(name: str, columns: list[str], data: dict[str, list]) -> pa.Tabl
 
 def write_parquet(name: str, df: pd.DataFrame, path: Path) -> None:
     columns = list(df.columns)
-    table = arrow_table(name, columns, {c: df[c].tolist() for c in columns})
+    table = arrow_table(name, columns, {c: df[c].astype(object).where(df[c].notna(), None).tolist() for c in columns})
     with atomic_file(path, mode="wb") as fh:
         pq.write_table(table, fh)
 

@@ -64,3 +64,14 @@ def test_split_into_three(nlp):
     doc = nlp.make_doc("日米韓")
     split_tokens(doc, {1, 2})
     assert [t.text for t in doc] == ["日", "米", "韓"]
+
+
+def test_an_edge_inside_trailing_whitespace_fails_naming_the_mention(nlp):
+    from pipeline.components.candidates import Candidate
+    from pipeline.components.doc_ents import DocEnts
+
+    doc = nlp.make_doc("チリ と")
+    assert doc[0].whitespace_ == " "
+    doc._.mentions = [Candidate(0, 3, "LOCATION", "gazetteer")]
+    with pytest.raises(ValueError, match="LOCATION 'チリ ' at 0:3"):
+        DocEnts()(doc)

@@ -52,6 +52,8 @@ class DocEnts:
         ents = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, label=m.label)
+            if span is None:  # an edge in a token's trailing whitespace, which cannot be split off
+                raise ValueError(f"{m.label} {m.text!r} at {m.start}:{m.end} does not start and end on characters of tokens")
             span._.norm = m.norm
             ents.append(span)
         doc.ents = ents
