@@ -16,23 +16,23 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from . import extract_folder
     from .documents import DocumentError
-    from .run import extract
 
     try:
-        result = extract(args.input, args.output, encoding=args.encoding, engine=args.engine, workers=args.workers,
-                         use_cache=not args.no_cache, scheduler=args.scheduler)
+        run = extract_folder(args.input, args.output, encoding=args.encoding, engine=args.engine, workers=args.workers,
+                             use_cache=not args.no_cache, scheduler=args.scheduler).run
     except DocumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    for warning in result.warnings:
+    for warning in run["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
-    ok = len(result.mentions)
-    print(f"extracted {ok} document(s) into {args.output} ({len(result.processed)} processed, "
-          f"{ok - len(result.processed)} from cache)")
-    if result.failures:
-        print(f"{len(result.failures)} document(s) failed:", file=sys.stderr)
-        for path, problem in sorted(result.failures.items()):
+    counts = run["counts"]
+    print(f"extracted {counts['documents']} document(s) into {args.output} ({counts['processed']} processed, "
+          f"{counts['from_cache']} from cache)")
+    if run["failures"]:
+        print(f"{len(run['failures'])} document(s) failed:", file=sys.stderr)
+        for path, problem in sorted(run["failures"].items()):
             print(f"  {path}: {problem}", file=sys.stderr)
         return EXIT_FAILURES
     return EXIT_OK

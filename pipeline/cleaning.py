@@ -42,6 +42,11 @@ class OffsetMap:
         raw_end = self.raw_index[end - 1] + 1
         return self.raw_index[start], _SELECTORS_AT.match(self.raw, raw_end).end() if self.raw else raw_end
 
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        """The map of a text of `length` characters that nothing was removed from."""
+        return cls(tuple(range(length + 1)))
+
 
 def clean(raw: str) -> tuple[str, OffsetMap]:
     """Cleaned text and the map from its offsets to `raw` offsets."""

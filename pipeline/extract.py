@@ -33,8 +33,10 @@ class Span:
 def find_spans(nlp, text: str) -> list[Span]:
     """Mentions on the cleaned text: every component, the trained model included, on every piece."""
     pieces = chunk(text)
-    docs = nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE)
-    return [Span(p.start + c.start, p.start + c.end, c.label, c.source) for p, d in zip(pieces, docs) for c in d._.mentions]
+    with nlp.select_pipes(disable=["doc_ents"]):
+        docs = nlp.pipe((p.text for p in pieces), batch_size=BATCH_SIZE)
+        return [Span(p.start + c.start, p.start + c.end, c.label, c.source) for p, d in zip(pieces, docs)
+                for c in d._.mentions]
 
 
 def propagate(text: str, spans: list[Span]) -> list[Span]:
@@ -102,7 +104,12 @@ def process_document(document: Document, nlp=None) -> list[Mention]:
 
         nlp = load()
     text, omap = clean(document.text)
-    spans = propagate(text, split_routes(text, find_spans(nlp, text)))
+    return to_mentions(document, text, omap, find_spans(nlp, text))
+
+
+def to_mentions(document: Document, text: str, omap: OffsetMap, spans: list[Span]) -> list[Mention]:
+    """Spans found on the cleaned `text` → normalized mentions on raw offsets, names propagated first."""
+    spans = propagate(text, split_routes(text, spans))
     mentions = []
     for s in spans:
         start, end = omap.to_raw(s.start, s.end)

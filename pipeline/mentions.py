@@ -17,6 +17,9 @@ LOCATION_KINDS = ("country", "region", "city", "subnational", "feature")
 
 @dataclass
 class Mention:
+    """A labelled span of a document's raw text: `text == raw[start:end]`, `norm` holds the
+    normalized value (keys per label in NORM_KEYS), `source` names what found it."""
+
     doc: str
     start: int
     end: int

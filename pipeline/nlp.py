@@ -16,7 +16,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "names"
 GINZA_COMPONENTS = ("tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer",
                     "attribute_ruler")
 OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "latin_names",
-                  "model_entities", "entity_resolver")
+                  "model_entities", "entity_resolver", "doc_ents")
 
 
 def load_names_model(vocab, model_dir: Path = MODEL_DIR):
@@ -45,8 +45,8 @@ def load():
     """The pipeline, loaded once per process (spaCy is imported here, not at start-up,
     so a run whose documents are all cached never pays for it)."""
     # Importing the components registers their factories.
-    from .components import (exclusions, gazetteer, latin_names, model_entities, number_spans,  # noqa: F401
-                             org_rules, person_rules, resolver)
+    from .components import (doc_ents, exclusions, gazetteer, latin_names, model_entities,  # noqa: F401
+                             number_spans, org_rules, person_rules, resolver)
 
     nlp = load_names_model(load_vocab_model().vocab)
     for name in OUR_COMPONENTS:

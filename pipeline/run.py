@@ -15,6 +15,7 @@ from . import __version__
 from .cache import Cache, document_key, fingerprint
 from .documents import Document, DocumentError, list_documents, read_document, read_manifest
 from .engines import Progress, run_dask, run_local
+from .formats import write_typed
 from .mentions import Mention
 from .normalize import unreadable
 from .resolve import resolve_corpus
@@ -75,9 +76,14 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
     result.warnings.extend(f"{m.doc}: {m.label} {m.text!r} at {m.start}-{m.end} cannot be normalized; kept with null values"
                            for m in unreadable(mentions))
     anchors = {d.doc_id: d.own_date.record() for d in good}
-    counts = write_tables(mentions, output_dir, anchors)
-    tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
-    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, output_dir / "tokens.csv")
+    frames = write_tables(mentions, good, output_dir, anchors)
+    counts = {f"{name}.csv": len(df) for name, df in frames.items()}
+
+    def tokens():
+        return (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+
+    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens(), output_dir / "tokens.csv")
+    write_typed(frames, {"tokens": (TOKEN_COLUMNS, tokens())}, output_dir)
     write_json(run_info(good, result, counts, n_tokens, anchors, time.time() - started), output_dir / "run.json")
     return result
 

@@ -16,9 +16,11 @@ from typing import IO, Iterable, Iterator
 
 import pandas as pd
 
+from .documents import Document
 from .mentions import NORM_KEYS, Mention
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DOCUMENT_COLUMNS = ["doc", "file", "encoding", "sha256", "characters", "year", "own_date", "own_date_source"]
 ENTITY_TABLES = {  # file → (label, columns that identify one entity)
     "places.csv": ("LOCATION", ["name", "iso", "kind"]),
     "organizations.csv": ("ORGANIZATION", ["name"]),
@@ -125,18 +127,29 @@ def with_anchors(dates: pd.DataFrame, anchors: dict[str, dict]) -> pd.DataFrame:
                         anchor_date=[anchors.get(d, {}).get("date") for d in dates["doc"]])
 
 
-def write_tables(mentions: list[Mention], out: Path, anchors: dict[str, dict] | None = None) -> dict[str, int]:
-    """All entity tables and the flat mention files; returns rows per file.
+def documents_frame(documents: list[Document]) -> pd.DataFrame:
+    """One row per document: file, encoding, hash, length, its own date and where that came
+    from, then the manifest's own columns as written."""
+    manifest = list(dict.fromkeys(k for d in documents for k in d.meta if k != "doc_id" and k not in DOCUMENT_COLUMNS))
+    rows = [{"doc": d.doc_id, "file": Path(d.path).name, "encoding": d.encoding, "sha256": d.sha256,
+             "characters": len(d.text), "year": d.own_date.year, "own_date": d.own_date.iso(),
+             "own_date_source": d.own_date.source, **{k: d.meta.get(k) or None for k in manifest}}
+            for d in documents]
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS + manifest).astype({"year": "Int64"})
+
+
+def write_tables(mentions: list[Mention], documents: list[Document], out: Path,
+                 anchors: dict[str, dict] | None = None) -> dict[str, pd.DataFrame]:
+    """mentions.jsonl and one CSV per table; returns the tables by name (file name without .csv).
 
     `anchors`: per document, the record of its own date (`DocDate.record()`)."""
-    counts = {}
     write_jsonl([m.as_gold() for m in mentions], out / "mentions.jsonl")
-    frames = {"mentions.csv": mentions_frame(mentions),
-              "people.csv": entity_table(mentions, "PERSON", ["name"]),
-              "people_all.csv": entity_table(mentions, "PERSON", ["name"], per_doc=False)}
-    frames.update({name: entity_table(mentions, label, keys) for name, (label, keys) in ENTITY_TABLES.items()})
-    frames["dates.csv"] = with_anchors(frames["dates.csv"], anchors or {})
+    frames = {"documents": documents_frame(documents),
+              "mentions": mentions_frame(mentions),
+              "people": entity_table(mentions, "PERSON", ["name"]),
+              "people_all": entity_table(mentions, "PERSON", ["name"], per_doc=False)}
+    frames.update({Path(name).stem: entity_table(mentions, label, keys) for name, (label, keys) in ENTITY_TABLES.items()})
+    frames["dates"] = with_anchors(frames["dates"], anchors or {})
     for name, df in frames.items():
-        write_csv(df, out / name)
-        counts[name] = len(df)
-    return counts
+        write_csv(df, out / f"{name}.csv")
+    return frames

@@ -29,3 +29,25 @@ def mentions_of(nlp):
         doc = nlp(text)
         return [(text[c.start:c.end], c.label) for c in doc._.mentions]
     return run
+
+
+def duckdb_rows(path: Path) -> dict[str, list]:
+    """Every table's and view's rows (sorted) of a DuckDB file."""
+    import duckdb
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        names = [n for (n,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()]
+        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+
+
+def assert_same_outputs(one: Path, two: Path) -> None:
+    """Two runs' files byte-identical, except run.json (timing) and entities.duckdb, which
+    must hold the same rows (DuckDB writes a random identifier into every file)."""
+    names = sorted(p.name for p in one.iterdir() if p.is_file() and p.name != "run.json")
+    assert "mentions.jsonl" in names and "entities.duckdb" in names
+    assert names == sorted(p.name for p in two.iterdir() if p.is_file() and p.name != "run.json")
+    for name in names:
+        if name.endswith(".duckdb"):
+            assert duckdb_rows(one / name) == duckdb_rows(two / name), name
+        else:
+            assert (one / name).read_bytes() == (two / name).read_bytes(), name

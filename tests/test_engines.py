@@ -3,6 +3,8 @@ import pytest
 
 from pipeline.run import extract
 
+from .conftest import assert_same_outputs
+
 pytest.importorskip("distributed")
 
 
@@ -13,7 +15,4 @@ def test_dask_output_identical_to_local(tmp_path):
     (corpus / "q.txt").write_text("チリ政府は約5億ドルの支援を表明した。同年6月には協定に署名。\n", encoding="utf-8")
     extract(corpus, tmp_path / "local", workers=1, use_cache=False)
     extract(corpus, tmp_path / "dask", engine="dask", workers=1, use_cache=False)
-    names = sorted(p.name for p in (tmp_path / "local").iterdir() if p.is_file() and p.name != "run.json")
-    assert "mentions.jsonl" in names
-    for name in names:
-        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+    assert_same_outputs(tmp_path / "local", tmp_path / "dask")

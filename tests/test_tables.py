@@ -3,7 +3,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.mentions import Mention
-from pipeline.tables import atomic_write, entity_table, escape_formula, write_csv, write_tables
+from pipeline.documents import Document
+from pipeline.tables import atomic_write, documents_frame, entity_table, escape_formula, write_csv, write_tables
 
 
 def test_formula_cells_are_escaped():
@@ -51,8 +52,20 @@ def test_entity_table_one_row_per_entity_per_document():
 
 
 def test_write_tables_writes_every_file(tmp_path: Path):
-    counts = write_tables(people(), tmp_path)
+    frames = write_tables(people(), [], tmp_path)
     for name in ["mentions.jsonl", "mentions.csv", "people.csv", "people_all.csv", "places.csv",
-                 "organizations.csv", "dates.csv", "money.csv", "percents.csv"]:
+                 "organizations.csv", "dates.csv", "money.csv", "percents.csv", "documents.csv"]:
         assert (tmp_path / name).exists(), name
-    assert counts["people.csv"] == 2 and counts["places.csv"] == 0
+    assert len(frames["people"]) == 2 and len(frames["places"]) == 0
+
+
+def test_documents_table_has_file_facts_year_and_manifest_columns():
+    docs = [Document("a", "チリ", "f" * 64, path="/in/a.txt", meta={"doc_id": "a", "published": "2025-08", "title": "T"}),
+            Document("b", "ペルーの首都", "e" * 64, path="/in/b.txt", encoding="cp932")]
+    rows = documents_frame(docs).to_dict("records")
+    assert rows[0] == {"doc": "a", "file": "a.txt", "encoding": "utf-8", "sha256": "f" * 64, "characters": 2,
+                       "year": 2025, "own_date": "2025-08", "own_date_source": "manifest", "published": "2025-08",
+                       "title": "T"}
+    assert rows[1]["own_date_source"] == "none"
+    assert rows[1]["encoding"] == "cp932" and rows[1]["characters"] == 6
+    assert pd.isna(rows[1]["year"]) and pd.isna(rows[1]["published"]) and pd.isna(rows[1]["title"])
