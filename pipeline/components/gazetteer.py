@@ -36,7 +36,7 @@ _HITO_WORDS = ("人材", "人口", "人権", "人民", "人道", "人事", "人�
 
 
 @lru_cache(maxsize=1)
-def _surfaces() -> dict[str, str]:
+def surfaces() -> dict[str, str]:
     """Every surface form → label; organizations never shadow a place spelled alike."""
     table = {s: "ORGANIZATION" for org in resources.organizations() for s in (org.name, *org.aliases)}
     table.update({s: "LOCATION" for s in resources.location_index()})
@@ -54,7 +54,7 @@ def _lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def _strong() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
-    return _surfaces(), _lengths(_surfaces())
+    return surfaces(), _lengths(surfaces())
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +208,6 @@ class GazetteerSpans:
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
             # A name found only through a route joiner is not in the tables; marked so
             # the document's other mentions of it can be found (pipeline.extract.propagate).
-            known = is_abbreviation or label == BLOCK or surface in _surfaces() or surface[:-1] in _surfaces()
+            known = is_abbreviation or label == BLOCK or surface in surfaces() or surface[:-1] in surfaces()
             add_candidate(doc, start, end, label, "gazetteer" if known else ROUTE_SOURCE, 100 if label == BLOCK else priority)
         return doc

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from .candidates import add_candidate
-from .gazetteer import _surfaces as gazetteer_surfaces
+from .gazetteer import surfaces
 
 HONORIFIC_PRIORITY = 75
 CAPITALS_PRIORITY = 45
@@ -37,7 +37,7 @@ _FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With
 
 def _known_word(word: str) -> bool:
     """A place or organization name, in any letter case (JAPAN, UNDP, Tokyo)."""
-    table = gazetteer_surfaces()
+    table = surfaces()
     return any(form in table for form in (word, word.title(), word.upper())) or word.title() in resources.location_index()
 
 
