@@ -36,6 +36,8 @@ def test_trim_location(text, expected):
         ("アフガニスタン国民", "ORGANIZATION", ("アフガニスタン", "LOCATION")),
         ("日露", "ORGANIZATION", None),  # places only: the places are the mentions
         ("トランプ政権", "ORGANIZATION", None),  # an administration is no organization
+        ("タシケント熱電併給所建設計画", "ORGANIZATION", None),  # a plan is no organization
+        ("日ソ漁業協定", "ORGANIZATION", None),  # nor an agreement
         ("東京 写真提供", "ORGANIZATION", None),  # a space cuts Japanese names
         ("経済開発省", "ORGANIZATION", ("経済開発省", "ORGANIZATION")),
         ("「統一ロシア」", "ORGANIZATION", ("統一ロシア", "ORGANIZATION")),

@@ -74,6 +74,14 @@ def test_anaphoric_words_count_from_the_date_before(text, value):
     assert normalize_date(text, ctx)["value"] == value
 
 
+@pytest.mark.parametrize("text, value", [("同日", "2019-05-16"), ("翌日", "2019-05-17"), ("同年", "2018")])
+def test_the_same_day_is_the_last_day_named_not_a_later_month(text, value):
+    ctx = DateContext.of(DocDate(2019, 5, 17, "dateline"))
+    normalize_date("5月16日", ctx)
+    normalize_date("昨年12月", ctx)  # a month named later: 同日 still means the 16th
+    assert normalize_date(text, ctx)["value"] == value
+
+
 def test_anaphoric_words_without_a_date_before_take_the_documents_own_date():
     assert normalize_date("同日", DateContext.of(DocDate(2019, 5, 17, "dateline")))["value"] == "2019-05-17"
 

@@ -51,3 +51,22 @@ def test_a_model_place_joined_to_a_known_place_is_split(nlp):
     assert [text[s.start:s.end] for s in split_routes(text, spans)] == ["ドゥシャンベ", "ポフタル", "キジルカラ", "ポフタル"]
     vowel = "マニーラーニー"  # a long vowel: neither side is a known place
     assert [vowel[s.start:s.end] for s in split_routes(vowel, [Span(0, 7, "LOCATION", "model")])] == [vowel]
+
+
+def test_a_press_release_of_our_own(nlp):
+    """The error classes of unseen press releases, in one text written for this test."""
+    text = ("令和元年5月17日\n\n日・ウズベキスタン外相会談\n\n"
+            "5月16日、来日中のカミーロフ・ウズベキスタン共和国外務大臣（H.E. Mr. Abdulaziz KAMILOV, Minister of "
+            "Foreign Affairs of the Republic of Uzbekistan）と河野太郎外務大臣が会談した。本年2月の電話会談に言及した。"
+            "羽鳥隆駐ウズベキスタン共和国日本国特命全権大使が同席した。林外務副大臣は、同日、レセプションに出席した。\n"
+            "（参考）日程\n5月 | 15日 | 羽田着\n")
+    found = {(m.text, m.label): m.norm for m in process_document(Document("p", text, "", meta={}))}
+    assert found[("Abdulaziz KAMILOV", "PERSON")]["name"] == "カミーロフ"
+    assert found[("Republic of Uzbekistan", "LOCATION")]["iso"] == "UZ"
+    assert found[("羽鳥隆", "PERSON")]["title"] == "特命全権大使"
+    assert found[("林", "PERSON")]["title"] == "外務副大臣"
+    assert found[("本年2月", "DATE")]["value"] == "2019-02"  # from the dateline
+    assert found[("同日", "DATE")]["value"] == "2019-05-16"
+    assert found[("15日", "DATE")]["value"] == "2019-05-15"  # a schedule's day, from the month above
+    assert ("羽田", "LOCATION") in found
+    assert ("日", "LOCATION") in found and ("中", "LOCATION") not in found  # 日・ウズベキスタン, not 来日中

@@ -56,7 +56,8 @@ def test_title_after(text, people, title):
     assert title_after(text, people[0], people) == title
 
 
-@pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None)])
+@pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None),
+                                       ("国際協力機構理事長及び大使", 9)])
 def test_title_end(text, end):
     assert title_end(text, 0) == end
 

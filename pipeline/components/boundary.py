@@ -5,9 +5,10 @@ name by ・ is a place of its own (トカエフ・カザフスタン大統領); 
 outside places (中央アジア諸国, 日本政府, ロシア側); brackets are never part of a span.
 A place plus a generic word named as an organization (日本政府, 韓国軍, ロシア国民) is the
 place (guidelines: X政府, X軍 … → LOCATION X), and a span made of places only (日露) is
-those places; an administration (トランプ政権) is no organization. The same repair turns the training corpora's spans
-into the guidelines' form (pipeline.training.corpora), so the model learns what it is
-scored on.
+those places; an administration (トランプ政権) and the name of a plan, an agreement, an
+event or a facility (resources/non_entity_heads.txt) are no organization. The same repair
+turns the training corpora's spans into the guidelines' form (pipeline.training.corpora),
+so the model learns what it is scored on.
 """
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _WHEN = re.compile(r"[（(]当時[）)]$")
 def _title_words() -> tuple[str, ...]:
     words = set(resources.titles()) | set(resources.title_heads()) | set(resources.honorifics())
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _non_entity_heads() -> tuple[str, ...]:
+    return resources.word_list("non_entity_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +117,7 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
     if _SPACE_INSIDE.search(text, start, end) or end <= start:
         return None
     if label == "ORGANIZATION":
-        if text.endswith(_ADMINISTRATION, start, end) or only_places(text[start:end]):
+        if text.endswith((_ADMINISTRATION, *_non_entity_heads()), start, end) or only_places(text[start:end]):
             return None
         place_end = trim_location(text, start, end)[1]
         if text.endswith(_GOVERNMENT, start, end) or (place_end < end and only_places(text[start:place_end])):

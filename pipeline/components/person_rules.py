@@ -36,6 +36,7 @@ NAME_TAG_PRIORITY = 40
 _ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 4
+_CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
 _FORMER = "元前"  # 元駐X大使: stays in the title
 _POSTED = "駐在"  # 駐X大使, 在X大使館公使: leaves the title with the places
 # First characters of kanji words that modify or refer back rather than name (同国, 前外相).
@@ -65,7 +66,7 @@ def title_end(text: str, i: int) -> int | None:
     if not _composable(text[i:i + 1]) or text[i] == "・":
         return None
     for end in range(min(len(text), i + _MAX_COMPOSED_TITLE), i, -1):
-        if _composable(text[end:end + 1]):
+        if _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
             continue
         word = text[i:end]
         listed = word in _titles() or (word[0] in _FORMER and word[1:] in _titles())

@@ -88,6 +88,7 @@ class DateContext:
     year: int | None = None  # the previous date, for 同年/前年/翌年/同月/同日
     month: int | None = None
     day: int | None = None
+    last_day: tuple[int | None, int | None, int] | None = None  # the last date naming a day, for 同日/前日/翌日
     sentence_year: int | None = None  # a year written earlier in the current sentence
     paragraph_year: int | None = None  # the topic year of the current paragraph (2023年には、)
     in_paragraph: bool = False  # whether the previous date is in the current paragraph
@@ -161,6 +162,8 @@ def _relative(word: str, ctx: DateContext) -> Part:
         unit, offset = DEICTIC[word]
         return _shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
     unit, offset = ANAPHORIC[word]
+    if unit == "day" and ctx.last_day is not None:  # 同日: the last day named, not a later month or year
+        return _shift(ctx.last_day, unit, offset)
     if ctx.year is None:  # nothing to refer back to: the document's own date
         return _shift((ctx.default_year, ctx.default_month, ctx.default_day), unit, offset)
     return _shift((ctx.year, ctx.month, ctx.day), unit, offset)
@@ -266,6 +269,8 @@ def _update_context(parts: list[Part], ctx: DateContext, after: str, topic: bool
         return
     last = parts[-1]
     ctx.year, ctx.month, ctx.day = last.year, last.month, last.day
+    if last.day is not None:
+        ctx.last_day = (last.year, last.month, last.day)
     ctx.in_paragraph = True
     if any(p.explicit_year for p in parts):
         ctx.sentence_year = last.year
