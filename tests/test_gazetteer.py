@@ -76,3 +76,20 @@ def test_weak_places(text, taken, expected):
 
 def test_a_weak_place_loses_to_a_person_reading(mentions_of):
     assert ("大島", "PERSON") in mentions_of("大島さんと会った。")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("カタール国際大会に出た。", [("カタール", "LOCATION")]),  # 国際, not カタール国
+        ("日本国内の企業", [("日本", "LOCATION")]),
+        ("日本国外務省の発表", [("日本国", "LOCATION"), ("外務省", "ORGANIZATION")]),
+    ],
+)
+def test_a_name_in_koku_leaves_koku_to_a_word_it_starts(text, expected):
+    assert spans(text) == expected
+
+
+def test_no_kanji_name_starts_inside_a_word(mentions_of):
+    assert ("国後", "LOCATION") not in mentions_of("彼は帰国後に職を得た。")
+    assert ("国後", "LOCATION") in mentions_of("国後島と国後の周辺")

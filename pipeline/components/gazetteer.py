@@ -28,6 +28,9 @@ WEAK_PRIORITY = 8  # below the trained model (10)
 ROUTE_SOURCE = "gazetteer:route"
 _JOINERS = "・･"
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
+_KOKU = "国"
+_KOKU_WORDS = ("国内", "国際", "国民", "国家", "国土", "国境", "国籍", "国連", "国会", "国立", "国交", "国防", "国務",
+               "国債", "国産", "国有", "国営", "国王", "国旗", "国歌")
 _VISIT_OR_STAY = "訪来在駐滞離"  # 訪日, 来日, 在日, 駐日, 滞日, 離日: the abbreviation is no place
 # Words that 人 starts: after a place it is then no nationality word (日本人材, 中国人民).
 _HITO_WORDS = ("人材", "人口", "人権", "人民", "人道", "人事", "人間", "人類", "人物", "人的", "人件", "人身",
@@ -64,12 +67,16 @@ def _weak() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
 
 
 def longest_match(text: str, i: int, weak: bool = False) -> tuple[int, str] | None:
-    """(end, label) of the longest whole-word gazetteer entry starting at i."""
+    """(end, label) of the longest whole-word gazetteer entry starting at i.
+
+    A name ending in 国 gives its 国 to a word that 国 starts (カタール国際 → カタール, 国際)."""
     table, lengths = _weak() if weak else _strong()
     for n in lengths.get(text[i:i + 1], ()):
         if i + n <= len(text):
             surface = text[i:i + n]
-            if surface in table and (clean_boundary(text, i, i + n) or _joined_route(text, i, i + n)):
+            if surface not in table or (surface.endswith(_KOKU) and text.startswith(_KOKU_WORDS, i + n - 1)):
+                continue
+            if clean_boundary(text, i, i + n) or _joined_route(text, i, i + n):
                 return i + n, table[surface]
     return None
 
@@ -197,14 +204,23 @@ def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
     return GazetteerSpans()
 
 
+def _inside_a_word(doc: Doc) -> set[int]:
+    """Offsets inside a kanji word of the tokenizer, after a kanji of it (国 of 帰国): a kanji
+    name cannot start there (帰国後 holds no 国後)."""
+    return {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
+
+
 class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
         spans = find_gazetteer_spans(doc.text)
+        inside = _inside_a_word(doc)
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
             add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
         for start, end, label in spans:
             surface = doc.text[start:end]
             is_abbreviation = label == "LOCATION" and len(surface) == 1 and surface in resources.abbreviation_index()
+            if start in inside and is_kanji(surface[0]) and not is_abbreviation:
+                continue
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
             # A name found only through a route joiner is not in the tables; marked so
             # the document's other mentions of it can be found (pipeline.extract.propagate).
