@@ -8,6 +8,10 @@ URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+
 
 NAME_JOINERS = "・＝=･"
 
+# An abbreviation in brackets after a name (上海協力機構（SCO）): the abbreviation is group 1.
+ACRONYM = r"[A-Z][A-Za-z0-9&+]{1,9}"
+BRACKETED_ACRONYM = re.compile(rf"[（(]({ACRONYM})[）)]")
+
 
 def is_katakana(ch: str) -> bool:
     return bool(ch) and ("\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ" or "\uff66" <= ch <= "\uff9f")

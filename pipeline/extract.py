@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .charclass import clean_boundary
+from .charclass import BRACKETED_ACRONYM, clean_boundary
 from .chunking import chunk
 from .cleaning import OffsetMap, clean
 from .documents import Document
@@ -19,7 +19,6 @@ from .normalize import normalize_mentions
 BATCH_SIZE = 16
 # Sources whose names, once found in a document, are names wherever else they stand there.
 PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation", "gazetteer:route")
-_ABBREVIATION_AFTER = re.compile(r"[（(]([A-Z][A-Za-z0-9&]{1,9})[）)]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def defined_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for s in spans:
-        m = _ABBREVIATION_AFTER.match(text, s.end)
+        m = BRACKETED_ACRONYM.match(text, s.end)
         if s.label == "ORGANIZATION" and m and taken.isdisjoint(range(*m.span(1))):
             found.append(Span(m.start(1), m.end(1), "ORGANIZATION", "rule:abbreviation"))
     return found

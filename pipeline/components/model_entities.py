@@ -17,13 +17,11 @@ bracketed acronym after a phrase that is no entity (高級実務者会合（SOM�
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import is_kanji, is_katakana
+from ..charclass import BRACKETED_ACRONYM, is_kanji, is_katakana
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -32,7 +30,6 @@ PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
 _BACK_REFERENCE = tuple("同両各当本貴")
-_BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z][A-Za-z0-9&+]{1,9})[）)]")
 
 
 def is_name(surface: str) -> bool:
@@ -47,7 +44,7 @@ def _known_places(text: str) -> dict[int, int]:
 
 def _stands_for_nothing(text: str, start: int, end: int, entity_ends: set[int]) -> bool:
     """A bracketed acronym whose preceding phrase is no entity."""
-    m = _BRACKETED_ACRONYM.match(text, start - 1) if start > 0 else None
+    m = BRACKETED_ACRONYM.match(text, start - 1) if start > 0 else None
     return bool(m) and m.span(1) == (start, end) and start - 1 not in entity_ends
 
 

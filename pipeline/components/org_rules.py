@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
+from ..charclass import BRACKETED_ACRONYM
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 
@@ -38,7 +39,7 @@ _ENGLISH_HEADS = ("Institute", "University", "Times", "News", "Agency", "Bank", 
                   "Tribune", "Ministry", "Authority", "Academy", "Society", "Federation", "Alliance")
 _ENGLISH_HEAD = "(?:" + "|".join(_ENGLISH_HEADS) + ")"
 _ENGLISH_ORG = re.compile(rf"\b(?:The )?(?:(?!The )[A-Z][a-z][A-Za-z&'.-]* ){{1,5}}?{_ENGLISH_HEAD}(?: {_ENGLISH_HEAD})*\b")
-_ABBREVIATED = re.compile(rf"{_NAME_RUN}{{2,30}}(?=[（(][A-Z][A-Za-z0-9&]{{1,9}}[）)])")
+_ABBREVIATED = re.compile(rf"{_NAME_RUN}{{2,30}}(?={BRACKETED_ACRONYM.pattern})")
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import ACRONYM, BRACKETED_ACRONYM
 from ..cleaning import strip_markup
 
 def normalize_organization(surface: str) -> dict:
@@ -16,8 +17,8 @@ def normalize_organization(surface: str) -> dict:
 def abbreviation_pairs(text: str) -> list[tuple[str, str]]:
     """(full, abbreviation) pairs written `full（ABBR）` or `ABBR（full）` in a text."""
     pairs = []
-    for m in re.finditer(r"([^\s（(、。「」]{2,40}?)[（(]([A-Z][A-Za-z0-9&+]{1,9})[）)]", text):
+    for m in re.finditer(rf"([^\s（(、。「」]{{2,40}}?){BRACKETED_ACRONYM.pattern}", text):
         pairs.append((m.group(1), m.group(2)))
-    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&+]{1,9})[（(]([^）)]{2,40})[）)]", text):
+    for m in re.finditer(rf"\b({ACRONYM})[（(]([^）)]{{2,40}})[）)]", text):
         pairs.append((m.group(2), m.group(1)))
     return pairs

@@ -3,7 +3,7 @@
 割 is tenths and 分 hundredths (2割5分 = 25%); basis points are hundredths of a percent
 (110ベーシスポイント = 1.1). In a range the unit written once applies to both ends
 (2から3割 → 20/30). A range dash must be followed by a number, so the ー of パーセント is
-never read as one.
+never read as one. News text writes the decimal point as ・ (66・0% = 66.0%).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .numbers import parse_number, plain
 _RANGE = re.compile(r"(.+?)(?:から|～|~|〜|－|-|―|ー)([0-9.〇零一二三四五六七八九十百千].*)")
 _END = re.compile(r"(?P<number>.+?)(?P<unit>割(?:(?P<bu>.+?)分)?|%|パーセント|(?P<bp>ベーシス・?ポイント|bps?))?")
 BASIS_POINT = Decimal("0.01")
+_NAKAGURO_POINT = re.compile(r"(?<=\d)・(?=\d)")
 
 
 def _value(end: re.Match, written: re.Match) -> Decimal:
@@ -27,7 +28,7 @@ def _value(end: re.Match, written: re.Match) -> Decimal:
 
 
 def normalize_percent(text: str) -> dict:
-    s = unicodedata.normalize("NFKC", text).strip()
+    s = _NAKAGURO_POINT.sub(".", unicodedata.normalize("NFKC", text).strip())
     r = _RANGE.fullmatch(s)
     ends = [_END.fullmatch(e) for e in ((r.group(1), r.group(2)) if r else (s,))]
     if not all(ends):
