@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a process stopped by Ctrl-C
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -186,7 +187,14 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `… | head` ends quietly
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(f"interrupted: {args.command} stopped" + (
+            f"; {args.output} is as it was (documents finished so far are cached: the next run goes on from there)"
+            if args.command == "extract" else ""), file=sys.stderr)
+        return EXIT_INTERRUPTED
+
 
 
 if __name__ == "__main__":

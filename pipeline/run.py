@@ -8,6 +8,7 @@ they were computed.
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from .documents import Document, DocumentError, list_documents, read_document, r
 from .engines import Progress, run_dask, run_local
 from .mentions import Mention
 from .resolve import resolve_corpus
-from .tables import write_csv_rows, write_json, write_tables
+from .tables import staged_folder, write_csv_rows, write_json, write_tables
 from .tokens import COLUMNS as TOKEN_COLUMNS
 
 CACHE_DIR = ".cache"
@@ -58,23 +59,24 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
         runner = run_dask(todo, workers, scheduler) if engine == "dask" else run_local(todo, workers)
         paths = {d.doc_id: d.path for d in result.documents}
         sizes = {doc_id: len(text) for doc_id, text, _ in todo}
-        for doc_id, output, error in runner:
-            progress.update(doc_id, sizes[doc_id])
-            if error is not None:
-                result.failures[paths[doc_id]] = error
-                continue
-            outputs[doc_id] = output["mentions"]
-            cache.put(keys[doc_id], output)
-            result.processed.append(doc_id)
-        progress.close()
+        with closing(runner), closing(progress):  # on Ctrl-C the workers stop at once
+            for doc_id, output, error in runner:
+                progress.update(doc_id, sizes[doc_id])
+                if error is not None:
+                    result.failures[paths[doc_id]] = error
+                    continue
+                outputs[doc_id] = output["mentions"]
+                cache.put(keys[doc_id], output)
+                result.processed.append(doc_id)
     good = [d for d in result.documents if d.doc_id in outputs]
     result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
-    counts = write_tables(mentions, output_dir)
-    tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
-    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, output_dir / "tokens.csv")
-    write_json(run_info(good, result, counts, n_tokens, time.time() - started), output_dir / "run.json")
+    with staged_folder(output_dir) as stage:  # all files replace the previous ones together, or none does
+        counts = write_tables(mentions, stage)
+        tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+        n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, stage / "tokens.csv")
+        write_json(run_info(good, result, counts, n_tokens, time.time() - started), stage / "run.json")
     return result
 
 

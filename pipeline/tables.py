@@ -1,7 +1,8 @@
 """Records → DataFrames → files, written atomically.
 
 CSV files are UTF-8 with a BOM (so Excel shows Japanese) and escape cells that a
-spreadsheet would run as a formula (=, +, -, @, tab, CR at the start).
+spreadsheet would run as a formula (=, +, -, @, tab, CR at the start). Files get the
+permissions the user's umask gives any new file, as a shell redirection would.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import IO, Iterable, Iterator
 
 import pandas as pd
 
+from .interrupts import sigint_ignored
 from .mentions import NORM_KEYS, Mention
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -28,6 +31,12 @@ ENTITY_TABLES = {  # file → (label, columns that identify one entity)
 }
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_file(path: Path, **open_args) -> Iterator[IO]:
     """A file written beside `path` and renamed over it on success: readers never see
@@ -35,6 +44,7 @@ def atomic_file(path: Path, **open_args) -> Iterator[IO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would survive the rename
         with os.fdopen(fd, **open_args) as fh:
             yield fh
             fh.flush()
@@ -48,6 +58,22 @@ def atomic_file(path: Path, **open_args) -> Iterator[IO]:
 def atomic_write(path: Path, data: bytes) -> None:
     with atomic_file(path, mode="wb") as fh:
         fh.write(data)
+
+
+@contextmanager
+def staged_folder(folder: Path) -> Iterator[Path]:
+    """A hidden folder inside `folder` to write a set of files into; on success they are
+    renamed into `folder` together (Ctrl-C ignored for those few renames), on failure or
+    interruption they are dropped and `folder` keeps its previous files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(dir=folder, prefix=".staging-"))
+    try:
+        yield stage
+        with sigint_ignored():
+            for path in sorted(stage.iterdir()):
+                os.replace(path, folder / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def escape_formula(value):

@@ -1,5 +1,6 @@
 """Whole runs over folders nobody cleaned: bad inputs, failures, cache, atomic and repeatable output."""
 import json
+import os
 import subprocess
 import sys
 
@@ -97,6 +98,16 @@ def test_cache_reprocesses_only_changed_documents(tmp_path):
     assert extract(corpus, out, workers=1).processed == ["x2"]
 
 
+def test_outputs_get_the_permissions_of_the_umask(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        extract(small_corpus(tmp_path / "in"), tmp_path / "out", workers=1)
+    finally:
+        os.umask(previous)
+    modes = {p.name: oct(p.stat().st_mode & 0o777) for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    assert set(modes.values()) == {"0o644"}, modes  # mkstemp's 0600 used to survive the rename
+
+
 def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     corpus = small_corpus(tmp_path / "in")
     out = tmp_path / "out"
@@ -111,7 +122,7 @@ def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         extract(corpus, out, workers=1)
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    assert set(after) == set(before)  # no temporary files left behind
-    for name in before:
-        if name != "mentions.jsonl":  # written (whole) before the interruption
-            assert after[name] == before[name], name
+    assert sorted(p.name for p in out.iterdir()) == sorted([*before, ".cache"])  # no temporary files left behind
+    for name in before:  # mentions.jsonl, written before the interruption, too
+        assert after[name] == before[name], name
+

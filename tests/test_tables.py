@@ -1,9 +1,11 @@
+import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline.mentions import Mention
-from pipeline.tables import atomic_write, entity_table, escape_formula, write_csv, write_tables
+from pipeline.tables import atomic_write, entity_table, escape_formula, write_csv, write_csv_rows, write_tables
 
 
 def test_formula_cells_are_escaped():
@@ -56,3 +58,41 @@ def test_write_tables_writes_every_file(tmp_path: Path):
                  "organizations.csv", "dates.csv", "money.csv", "percents.csv"]:
         assert (tmp_path / name).exists(), name
     assert counts["people.csv"] == 2 and counts["places.csv"] == 0
+
+
+@pytest.fixture
+def restore_umask():
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_files_get_the_permissions_of_the_umask(tmp_path, restore_umask, mask, mode):
+    from pipeline.tables import staged_folder
+
+    os.umask(mask)
+    atomic_write(tmp_path / "a.json", b"{}")
+    write_csv_rows(["x"], [{"x": 1}], tmp_path / "b.csv")
+    with staged_folder(tmp_path / "out") as stage:
+        atomic_write(stage / "c.csv", b"x\n")
+    for path in [tmp_path / "a.json", tmp_path / "b.csv", tmp_path / "out" / "c.csv"]:
+        assert path.stat().st_mode & 0o777 == mode, path
+
+
+def test_staged_files_replace_the_old_ones_together_or_not_at_all(tmp_path):
+    from pipeline.tables import staged_folder
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.csv").write_text("old a")
+    (out / "b.csv").write_text("old b")
+    with pytest.raises(KeyboardInterrupt):
+        with staged_folder(out) as stage:
+            (stage / "a.csv").write_text("new a")
+            raise KeyboardInterrupt
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv"] and (out / "a.csv").read_text() == "old a"
+    with staged_folder(out) as stage:
+        (stage / "a.csv").write_text("new a")
+        (stage / "b.csv").write_text("new b")
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv"] and (out / "b.csv").read_text() == "new b"
