@@ -52,7 +52,8 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
     keys = {d.doc_id: document_key(d.text, d.meta) for d in result.documents}
     # Only mentions stay in memory; tokens are streamed from the cache files at the end,
     # so memory does not grow with the corpus.
-    outputs = {d.doc_id: cached["mentions"] for d in result.documents if (cached := cache.get(keys[d.doc_id])) is not None}
+    outputs = {d.doc_id: cached["mentions"] for d in result.documents
+               if (cached := cache.get(keys[d.doc_id], d.doc_id)) is not None}
     todo = [(d.doc_id, d.text, d.meta) for d in result.documents if d.doc_id not in outputs]
     if todo:
         progress = Progress(len(todo), sum(len(t) for _, t, _ in todo))
@@ -69,18 +70,20 @@ def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engi
                 cache.put(keys[doc_id], output)
                 result.processed.append(doc_id)
     good = [d for d in result.documents if d.doc_id in outputs]
+    cache.prune({keys[d.doc_id] for d in good})
     result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
     with staged_folder(output_dir) as stage:  # all files replace the previous ones together, or none does
         counts = write_tables(mentions, stage)
-        tokens = (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+        tokens = (row for d in good for row in cache.tokens(keys[d.doc_id], d.doc_id))
         n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens, stage / "tokens.csv")
-        write_json(run_info(good, result, counts, n_tokens, time.time() - started), stage / "run.json")
+        write_json(run_info(good, result, counts, n_tokens, cache.size(), time.time() - started), stage / "run.json")
     return result
 
 
-def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, seconds: float) -> dict:
+def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, cache_size: dict,
+             seconds: float) -> dict:
     from .nlp import MODEL, OUR_COMPONENTS, versions
 
     return {
@@ -91,6 +94,7 @@ def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: in
         "counts": {"documents": len(docs), "failed": len(result.failures), "tokens": n_tokens,
                    "mentions": sum(len(result.mentions[d.doc_id]) for d in docs), "rows": counts,
                    "processed": len(result.processed), "from_cache": len(docs) - len(result.processed)},
+        "cache": {"folder": CACHE_DIR, **cache_size},
         "failures": result.failures,
         "warnings": result.warnings,
         "timing": {"seconds": round(seconds, 2)},
