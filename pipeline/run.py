@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .cache import Cache, document_key, fingerprint
-from .documents import Document, DocumentError, list_documents, read_document, read_manifest
+from .documents import Document, DocumentError, read_document, read_manifest, scan_folder
 from .engines import Progress, run_dask, run_local
 from .mentions import Mention
 from .resolve import resolve_corpus
@@ -33,21 +33,30 @@ class RunResult:
     processed: list[str] = field(default_factory=list)  # doc ids not served from the cache
 
 
-def read_folder(folder: Path, encoding: str | None, result: RunResult) -> None:
+def read_folder(folder: Path, encoding: str | None, recursive: bool, result: RunResult) -> None:
+    """Every document of the folder into `result`; a folder without any is unusable input."""
+    scan = scan_folder(folder, recursive)
+    skipped = scan.skipped()
+    if not scan.documents:
+        raise DocumentError(folder, "; ".join(filter(None, ["no documents (*.txt files)", skipped])))
+    if skipped:
+        result.warnings.append(f"{folder}: {skipped}")
     manifest, warnings = read_manifest(folder)
     result.warnings.extend(warnings)
-    for path in list_documents(folder):
+    result.failures.update(scan.clashes)
+    for doc_id, path in scan.documents.items():
         try:
-            result.documents.append(read_document(path, manifest.get(path.stem), encoding))
+            result.documents.append(read_document(path, manifest.get(doc_id), encoding, doc_id))
         except DocumentError as exc:
             result.failures[str(path)] = exc.problem
 
 
 def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engine: str = "local",
-            workers: int = 2, use_cache: bool = True, scheduler: str | None = None) -> RunResult:
+            workers: int = 2, use_cache: bool = True, scheduler: str | None = None,
+            recursive: bool = False) -> RunResult:
     started = time.time()
     result = RunResult()
-    read_folder(input_dir, encoding, result)
+    read_folder(input_dir, encoding, recursive, result)
     cache = Cache(output_dir / CACHE_DIR, read=use_cache)
     keys = {d.doc_id: document_key(d.text, d.meta) for d in result.documents}
     # Only mentions stay in memory; tokens are streamed from the cache files at the end,
