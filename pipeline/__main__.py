@@ -40,19 +40,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """Scores the documents of --raw that have gold; predictions for other documents are not scored."""
     from .documents import read_texts
-    from .evaluate import GoldError, errors, format_errors, format_table, load_folder, load_records, score
+    from .evaluate import GoldError, errors, format_errors, format_table, gold_files, load_folder, load_records, score
     from .tables import write_json
 
-    raw = read_texts(args.raw)
     try:
+        raw = read_texts(args.raw, set(gold_files(args.gold)))
+        if not raw:
+            raise GoldError(f"{args.gold}: no gold file for any document of {args.raw}")
         gold = load_folder(args.gold, raw)
         pred = load_records(args.pred, raw)
     except (GoldError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURES
+    gold = [r for r in gold if r.doc in raw]
+    pred = [r for r in pred if r.doc in raw]
     result = score(gold, pred)
     errs = errors(gold, pred, raw)
+    print(f"{len(raw)} document(s) of {args.raw} with gold in {args.gold}")
     print(format_table(result))
     print(format_errors(errs, per_class=args.examples))
     write_json({**result, "errors": errs}, args.output)
@@ -84,7 +90,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     gold = {d: _jsonl(p) for d, p in gold_files(args.gold).items()}
     raw = read_texts(args.raw, {m["doc"] for m in mentions} | set(gold))
     pages = write_report(mentions, raw, {d: g for d, g in gold.items() if d in raw}, args.output)
-    print(f"written {len(pages)} page(s); open {pages[0]}")
+    print(f"written {len(pages)} page(s) for the documents of {args.raw}; open {pages[0]}")
     return EXIT_OK
 
 
