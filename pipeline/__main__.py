@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a process stopped by Ctrl-C
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -21,7 +22,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     try:
         run = extract_folder(args.input, args.output, encoding=args.encoding, engine=args.engine, workers=args.workers,
-                             use_cache=not args.no_cache, scheduler=args.scheduler).run
+                             use_cache=not args.no_cache, scheduler=args.scheduler, recursive=args.recursive).run
     except DocumentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -39,19 +40,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import GoldError, errors, format_errors, format_table, load_folder, load_records, score
-    from .documents import list_documents, read_document
+    """Scores the documents of --raw that have gold; predictions for other documents are not scored."""
+    from .documents import read_texts
+    from .evaluate import GoldError, errors, format_errors, format_table, gold_files, load_folder, load_records, score
     from .tables import write_json
 
-    raw = {p.stem: read_document(p).text for p in list_documents(args.raw)}
     try:
+        raw = read_texts(args.raw, set(gold_files(args.gold)))
+        if not raw:
+            raise GoldError(f"{args.gold}: no gold file for any document of {args.raw}")
         gold = load_folder(args.gold, raw)
         pred = load_records(args.pred, raw)
     except (GoldError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURES
+    gold = [r for r in gold if r.doc in raw]
+    pred = [r for r in pred if r.doc in raw]
     result = score(gold, pred)
     errs = errors(gold, pred, raw)
+    print(f"{len(raw)} document(s) of {args.raw} with gold in {args.gold}")
     print(format_table(result))
     print(format_errors(errs, per_class=args.examples))
     write_json({**result, "errors": errs}, args.output)
@@ -84,34 +91,32 @@ def cmd_eval_general(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _raw_texts(folder: Path) -> dict[str, str]:
-    from .documents import list_documents, read_document
-
-    return {p.stem: read_document(p).text for p in list_documents(folder)}
-
-
 def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from .documents import read_texts
+    from .evaluate import gold_files
     from .report import write_report
 
-    raw = _raw_texts(args.raw)
     mentions = _jsonl(args.pred)
-    gold = {p.stem: _jsonl(p) for p in sorted(args.gold.glob("*.jsonl"))} if args.gold.is_dir() else {}
-    pages = write_report(mentions, {d: t for d, t in raw.items() if any(m["doc"] == d for m in mentions) or d in gold},
-                         {d: g for d, g in gold.items() if d in raw}, args.output)
-    print(f"written {len(pages)} page(s); open {pages[0]}")
+    gold = {d: _jsonl(p) for d, p in gold_files(args.gold).items()}
+    raw = read_texts(args.raw, {m["doc"] for m in mentions} | set(gold))
+    pages = write_report(mentions, raw, {d: g for d, g in gold.items() if d in raw}, args.output)
+    print(f"written {len(pages)} page(s) for the documents of {args.raw}; open {pages[0]}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .documents import read_texts, scan_folder
     from .interchange import LABEL_STUDIO_CONFIG, export_brat, export_label_studio
 
-    raw = _raw_texts(args.raw)
     mentions = _jsonl(args.pred)
-    raw = {d: t for d, t in raw.items() if not args.docs or d in args.docs}
+    # By default the documents with mentions and those of the folder itself (as extract
+    # reads it without --recursive), found or not.
+    ids = set(args.docs) if args.docs else {m["doc"] for m in mentions} | set(scan_folder(args.raw).documents)
+    raw = read_texts(args.raw, ids)
     if args.format == "brat":
         written = export_brat(mentions, raw, args.output)
     else:
@@ -122,9 +127,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_gold(args: argparse.Namespace) -> int:
+    from .documents import read_texts
     from .interchange import AnnotationError, import_brat, import_label_studio, write_gold
 
-    raw = _raw_texts(args.raw)
+    raw = read_texts(args.raw)
     try:
         imported = import_brat(args.input, raw) if args.format == "brat" else import_label_studio(args.input, raw)
         for warning in imported.warnings:
@@ -136,6 +142,16 @@ def cmd_import_gold(args: argparse.Namespace) -> int:
     for path in written:
         print(f"written {path}")
     return EXIT_OK
+
+
+def _encoding(name: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
+    return name
 
 
 def _mention_inputs(p: argparse.ArgumentParser) -> None:
@@ -152,7 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract entities from a folder of .txt documents")
     p.add_argument("--input", type=Path, default=Path("corpus/raw"), help="folder of .txt files (default corpus/raw)")
     p.add_argument("--output", type=Path, default=Path("output"), help="output folder (default output)")
-    p.add_argument("--encoding", default=None, help="force an input encoding (default: detect utf-8/cp932/euc-jp)")
+    p.add_argument("--encoding", type=_encoding, default=None,
+                   help="force an input encoding (default: a UTF-16 BOM, else detect utf-8/cp932/euc-jp)")
+    p.add_argument("--recursive", action="store_true",
+                   help="also read subfolders; a document's id is then its relative path (sub/a for sub/a.txt)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local processes (default) or a Dask cluster")
     p.add_argument("--workers", type=int, default=2, help="worker processes (default 2: this machine's cores)")
@@ -206,7 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `… | head` ends quietly
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(f"interrupted: {args.command} stopped" + (
+            f"; {args.output} is as it was (documents finished so far are cached: the next run goes on from there)"
+            if args.command == "extract" else ""), file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -32,9 +32,10 @@ def scenario_reference(corpus: Path) -> dict:
 
     from .chunking import chunk
     from .cleaning import clean
-    from .documents import list_documents, read_document
+    from .documents import read_document, scan_folder
 
-    texts = [p.text for path in list_documents(corpus) for p in chunk(clean(read_document(path).text)[0])]
+    paths = scan_folder(corpus).documents.values()  # the documents `extract` reads
+    texts = [p.text for path in paths for p in chunk(clean(read_document(path).text)[0])]
     started = time.perf_counter()
     nlp = spacy.load("ja_ginza")
     for _ in nlp.pipe(texts):
@@ -58,10 +59,12 @@ def _run(args: list[str]) -> dict:
 
 
 def replicate(corpus: Path, times: int, target: Path) -> Path:
+    from .documents import scan_folder
+
     target.mkdir(parents=True, exist_ok=True)
-    for path in sorted(corpus.glob("*.txt")):
+    for doc_id, path in scan_folder(corpus).documents.items():
         for n in range(times):
-            shutil.copyfile(path, target / f"{path.stem}_r{n}.txt")
+            shutil.copyfile(path, target / f"{doc_id}_r{n}.txt")
     return target
 
 

@@ -1,16 +1,20 @@
 """Reading raw documents: bytes → decoded text (the offset space of every span) + metadata.
 
-The decoded text is never altered beyond decoding (a UTF-8 BOM is dropped because it is an
-encoding mark, not text); CRLF stays as written so that offsets agree with what an
+The decoded text is never altered beyond decoding (a byte-order mark is dropped because it
+is an encoding mark, not text); CRLF stays as written so that offsets agree with what an
 annotator sees in the file.
 
 A document's own date (what 本年, 昨年 and 本日 count from) is its manifest row's
 reports_on_year (else published), with month and day from published or the dateline when
 they agree on the year; without a manifest row it is the dateline, the full date a press
 release puts alone on a line at its top (令和元年5月17日, 2024年8月11日).
+A document is a `.txt` file (any case: `.TXT` too); its id is its path relative to the
+input folder without the extension (`a`, or `sub/a` when subfolders are read), which is
+unique within a folder by construction except for `a.txt` beside `a.TXT`.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import re
@@ -22,9 +26,12 @@ from .normalize.date import DateContext, DocDate, normalize_date
 from .patterns.numeric import find_numeric_spans
 
 SUPPORTED_ENCODINGS = ("utf-8", "cp932", "euc_jp")
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 MANIFEST_NAME = "manifest.csv"
 DATELINE_LINES = 10  # a dateline stands among the first non-empty lines
 _DATELINE_DECORATION = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]|[\s*#>|【】\[\]［］()（）]+")
+DOCUMENT_SUFFIX = ".txt"
+LISTED_NAMES = 5  # names shown in a warning before "… (N in all)"
 
 
 class DocumentError(Exception):
@@ -87,23 +94,32 @@ def own_date(text: str, meta: dict) -> DocDate:
         if known and known[0] == year:
             return DocDate(year, known[1], known[2], "manifest")
     return DocDate(year, source="manifest")
+def is_utf16(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.lookup(encoding).name.startswith("utf-16")
+    except LookupError:
+        return False
 
 
 def decode(data: bytes, path: Path | str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode bytes; with no explicit encoding try UTF-8 (BOM or not), then CP932, then EUC-JP.
+    """Decode bytes; with no explicit encoding try UTF-16 if a byte-order mark says so, then
+    UTF-8 (BOM or not), then CP932, then EUC-JP.
 
     The first encoding that decodes without error and without C0 control characters wins;
     CP932 is tried before EUC-JP because valid EUC-JP kana rarely decode as CP932 cleanly
-    while the reverse is common.
+    while the reverse is common. NUL bytes mean binary data, except in UTF-16, where every
+    ASCII character has one.
     """
     if not data:
         raise DocumentError(path, "empty file")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(path, "binary file (contains NUL bytes), not text")
-    candidates = [encoding] if encoding else list(SUPPORTED_ENCODINGS)
+    utf16_bom = encoding is None and data.startswith(UTF16_BOMS)
+    if b"\x00" in data[:8192] and not (utf16_bom or is_utf16(encoding)):
+        raise DocumentError(path, "binary file (contains NUL bytes), not text; "
+                                  "if it is UTF-16 without a byte-order mark, pass --encoding utf-16-le (or -be)")
+    candidates = [encoding] if encoding else ["utf-16"] * utf16_bom + list(SUPPORTED_ENCODINGS)
     for enc in candidates:
         try:
-            text = data.decode("utf-8-sig" if enc.replace("_", "-").lower() in ("utf-8", "utf8") else enc)
+            text = data.decode(enc).removeprefix("\ufeff")
         except (UnicodeDecodeError, LookupError):
             continue
         if not encoding and (_has_control_chars(text) or not _plausible(text)):
@@ -156,14 +172,15 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict], list[str]]:
     return rows, warnings
 
 
-def read_document(path: Path, meta: dict | None = None, encoding: str | None = None) -> Document:
+def read_document(path: Path, meta: dict | None = None, encoding: str | None = None,
+                  doc_id: str | None = None) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from exc
     text, enc = decode(data, path, encoding)
     return Document(
-        doc_id=path.stem,
+        doc_id=doc_id or path.stem,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         path=str(path),
@@ -172,7 +189,65 @@ def read_document(path: Path, meta: dict | None = None, encoding: str | None = N
     )
 
 
-def list_documents(folder: Path) -> list[Path]:
+def relative_id(folder: Path, path: Path) -> str:
+    """`sub/a` for folder/sub/a.txt: the id of a file (document, gold, annotation) under a folder."""
+    return path.relative_to(folder).with_suffix("").as_posix()
+
+
+@dataclass
+class FolderScan:
+    """What an input folder holds: documents by id, and what is not read (and why)."""
+
+    folder: Path
+    documents: dict[str, Path] = field(default_factory=dict)
+    clashes: dict[str, str] = field(default_factory=dict)  # file → problem
+    skipped_folders: list[str] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+
+    def skipped(self) -> str:
+        """Everything not read, in one line ("" when nothing was)."""
+        parts = []
+        if self.skipped_folders:
+            parts.append(f"{_count(self.skipped_folders, 'subfolder')} not read (pass --recursive to read them): "
+                         f"{_names(self.skipped_folders)}")
+        if self.skipped_files:
+            parts.append(f"{_count(self.skipped_files, 'file')} not named *.txt skipped: {_names(self.skipped_files)}")
+        return "; ".join(parts)
+
+
+def _count(items: list, noun: str) -> str:
+    return f"{len(items)} {noun}{'s' if len(items) != 1 else ''}"
+
+
+def _names(items: list[str]) -> str:
+    shown = ", ".join(items[:LISTED_NAMES])
+    return shown if len(items) <= LISTED_NAMES else f"{shown}, … ({len(items)} in all)"
+
+
+def scan_folder(folder: Path, recursive: bool = False) -> FolderScan:
+    """Documents of a folder (and its subfolders with `recursive`); hidden files and folders
+    (.cache, .DS_Store) are neither read nor listed, nor is the manifest."""
     if not folder.is_dir():
         raise DocumentError(folder, "input folder does not exist")
-    return sorted(p for p in folder.glob("*.txt") if p.is_file())
+    scan = FolderScan(folder)
+    for path in sorted(folder.rglob("*") if recursive else folder.iterdir()):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_dir():
+            if not recursive:
+                scan.skipped_folders.append(f"{rel.as_posix()}/")
+        elif path.suffix.lower() != DOCUMENT_SUFFIX:
+            if path.is_file() and rel.as_posix() != MANIFEST_NAME:
+                scan.skipped_files.append(rel.as_posix())
+        elif (doc_id := relative_id(folder, path)) in scan.documents:
+            scan.clashes[str(path)] = f"same document id {doc_id!r} as {scan.documents[doc_id]}; rename one of them"
+        else:
+            scan.documents[doc_id] = path
+    return scan
+
+
+def read_texts(folder: Path, ids: set[str] | None = None) -> dict[str, str]:
+    """Raw texts by doc id (subfolders included, as ids may name them); only `ids` when given."""
+    paths = scan_folder(folder, recursive=True).documents
+    return {d: read_document(p, doc_id=d).text for d, p in paths.items() if ids is None or d in ids}

@@ -6,11 +6,11 @@ process loads the model once. Results come back in any order and are keyed by do
 """
 from __future__ import annotations
 
-import multiprocessing
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict
 from typing import Iterator
+
+from .workers import run_workers
 
 
 Payload = tuple[str, str, dict]  # doc id, raw text, manifest metadata
@@ -42,17 +42,17 @@ def _safe(payload: Payload) -> tuple[str, dict | None, str | None]:
         return payload[0], None, f"{type(exc).__name__}: {exc}"
 
 
+def _lost(payload: Payload, problem: str) -> tuple[str, None, str]:
+    return payload[0], None, problem
+
+
 def run_local(payloads: list[Payload], workers: int) -> Iterator[tuple[str, dict | None, str | None]]:
     """Largest documents first, so the workers finish together."""
     ordered = sorted(payloads, key=lambda p: -len(p[1]))
     if workers <= 1 or len(ordered) <= 1:
         yield from map(_safe, ordered)
         return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(ordered)), mp_context=context, initializer=_warm) as pool:
-        futures = [pool.submit(_safe, p) for p in ordered]
-        for future in as_completed(futures):
-            yield future.result()
+    yield from run_workers(ordered, workers, _safe, _warm, _lost)
 
 
 def run_dask(payloads: list[Payload], workers: int, scheduler: str | None = None) -> Iterator[tuple[str, dict | None, str | None]]:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .documents import relative_id
 from .mentions import LABELS, NORM_KEYS
 
 SCORED_NORM = {"PERSON": ("name",), "LOCATION": ("name", "iso"), "ORGANIZATION": ("name",),
@@ -90,11 +91,16 @@ def _record(obj: dict, where: str, raw_texts: dict[str, str] | None) -> Record:
                   obj.get("text", ""))
 
 
+def gold_files(folder: Path) -> dict[str, Path]:
+    """Gold files by doc id: `<doc>.jsonl`, in subfolders for documents read from subfolders."""
+    return {relative_id(folder, p): p for p in sorted(folder.rglob("*.jsonl"))} if folder.is_dir() else {}
+
+
 def load_folder(folder: Path, raw_texts: dict[str, str] | None = None) -> list[Record]:
-    files = sorted(folder.glob("*.jsonl"))
+    files = gold_files(folder)
     if not files:
         raise GoldError(f"{folder}: no gold files (*.jsonl)")
-    return [r for f in files for r in load_records(f, raw_texts)]
+    return [r for f in files.values() for r in load_records(f, raw_texts)]
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:

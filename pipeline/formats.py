@@ -8,7 +8,8 @@ names table and column, rather than being written with a guessed type.
 
 Dates and percentages stay text: a date keeps the granularity written (ISO 8601 2025,
 2025-08) and a range is START/END (a percentage range LOW/HIGH), which no date or number
-type holds. Money amounts are DECIMAL(38, 6): exact, up to 32 integer digits.
+type holds; beside them stand the ends of a range (dates `start`/`end` as text, percentages
+`low`/`high` as float). Money amounts are DECIMAL(38, 6): exact, up to 32 integer digits.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ import pyarrow.parquet as pq
 
 from .tables import atomic_file
 
-TEXT, INT, BOOL, DECIMAL = "text", "int", "bool", "decimal"
-ARROW_TYPES = {TEXT: pa.string(), INT: pa.int64(), BOOL: pa.bool_(), DECIMAL: pa.decimal128(38, 6)}
+TEXT, INT, FLOAT, BOOL, DECIMAL = "text", "int", "float", "bool", "decimal"
+ARROW_TYPES = {TEXT: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_(), DECIMAL: pa.decimal128(38, 6)}
 NORM_TYPES = {"name": TEXT, "title": TEXT, "iso": TEXT, "kind": TEXT, "value": TEXT, "amount": DECIMAL,
               "currency": TEXT, "approx": BOOL}
 DUCKDB_NAME = "entities.duckdb"
@@ -61,19 +62,20 @@ class TableSchema:
 
 _COUNTS = {"mentions": INT, "first_start": INT, "variants": TEXT}
 _ENTITY = TableSchema({"doc": TEXT, **_COUNTS}, norm_prefix="")
-_DATES = TableSchema({"doc": TEXT, **_COUNTS, "anchor": TEXT, "anchor_date": TEXT}, norm_prefix="")
+_DATES = TableSchema({"doc": TEXT, **_COUNTS, "start": TEXT, "end": TEXT, "anchor": TEXT, "anchor_date": TEXT},
+                     norm_prefix="")
 SCHEMAS = {
     "documents": TableSchema({"doc": TEXT, "file": TEXT, "encoding": TEXT, "sha256": TEXT, "characters": INT,
                               "year": INT, "own_date": TEXT, "own_date_source": TEXT}, others=TEXT),
     "mentions": TableSchema({"doc": TEXT, "start": INT, "end": INT, "text": TEXT, "label": TEXT, "source": TEXT},
                             norm_prefix="norm_"),
     "people": TableSchema({"doc": TEXT, **_COUNTS, "titles": TEXT}, norm_prefix=""),
-    "people_all": TableSchema({**_COUNTS, "titles": TEXT, "docs": TEXT}, norm_prefix=""),
+    "people_all": TableSchema({**_COUNTS, "first_doc": TEXT, "titles": TEXT, "docs": TEXT}, norm_prefix=""),
     "places": _ENTITY,
     "organizations": _ENTITY,
     "dates": _DATES,
     "money": _ENTITY,
-    "percents": _ENTITY,
+    "percents": TableSchema({"doc": TEXT, **_COUNTS, "low": FLOAT, "high": FLOAT}, norm_prefix=""),
     "tokens": TableSchema({"doc": TEXT, "paragraph": INT, "start": INT, "end": INT, "surface": TEXT, "lemma": TEXT,
                            "reading": TEXT, "pos1": TEXT, "pos2": TEXT, "pos3": TEXT, "pos4": TEXT}),
 }

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .documents import relative_id
 from .mentions import LABELS, NORM_KEYS
 from .tables import atomic_write, write_jsonl
 
@@ -87,11 +88,11 @@ LABEL_STUDIO_CONFIG = """<View>
 def import_brat(folder: Path, raw: dict[str, str]) -> Imported:
     rows: dict[str, list[dict]] = {}
     warnings: list[str] = []
-    anns = sorted(folder.glob("*.ann"))
+    anns = sorted(folder.rglob("*.ann"))
     if not anns:
         raise AnnotationError(f"{folder}: no .ann files")
     for ann in anns:
-        doc_id = ann.stem
+        doc_id = relative_id(folder, ann)
         text = _raw_for(doc_id, raw, ann)
         txt = ann.with_suffix(".txt")
         if txt.exists() and txt.read_text(encoding="utf-8") != text:

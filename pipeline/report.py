@@ -12,6 +12,7 @@ import html
 import json
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import quote
 
 from .evaluate import Record, errors, score
 from .mentions import LABELS
@@ -131,7 +132,8 @@ def _record(m: dict) -> Record:
 
 def document_page(doc_id: str, text: str, mentions: list[dict], gold: list[dict] | None) -> str:
     legend = "".join(f'<span style="background:{c}">{label}</span>' for label, c in COLORS.items())
-    body = [f'<p><a href="index.html">← all documents</a></p><h1>{html.escape(doc_id)}</h1>',
+    index = "../" * doc_id.count("/") + "index.html"  # a document of a subfolder has its page in one
+    body = [f'<p><a href="{index}">← all documents</a></p><h1>{html.escape(doc_id)}</h1>',
             f'<p class="legend">{legend}</p><h2>Mentions ({len(mentions)})</h2>',
             f'<div class="text" id="highlights">{highlight(text, mentions)}</div>']
     if gold is not None:
@@ -155,7 +157,8 @@ def write_report(mentions: list[dict], raw: dict[str, str], gold: dict[str, list
         atomic_write(path, document_page(doc_id, text, by_doc[doc_id], gold.get(doc_id)).encode("utf-8"))
         written.append(path)
         mark = " (gold)" if doc_id in gold else ""
-        items.append(f'<li><a href="{html.escape(path.name)}">{html.escape(doc_id)}</a>: {len(by_doc[doc_id])} mentions{mark}</li>')
+        href = html.escape(quote(f"{doc_id}.html"))
+        items.append(f'<li><a href="{href}">{html.escape(doc_id)}</a>: {len(by_doc[doc_id])} mentions{mark}</li>')
     index = _page("Extraction report", f"<h1>Extraction report</h1><ul>{''.join(items)}</ul>")
     atomic_write(folder / "index.html", index.encode("utf-8"))
     return [folder / "index.html", *written]

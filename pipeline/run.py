@@ -8,18 +8,19 @@ they were computed.
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .cache import Cache, document_key, fingerprint
-from .documents import Document, DocumentError, list_documents, read_document, read_manifest
+from .documents import Document, DocumentError, read_document, read_manifest, scan_folder
 from .engines import Progress, run_dask, run_local
 from .formats import write_typed
 from .mentions import Mention
 from .normalize import unreadable
 from .resolve import resolve_corpus
-from .tables import write_csv_rows, write_json, write_tables
+from .tables import staged_folder, write_csv_rows, write_json, write_tables
 from .tokens import COLUMNS as TOKEN_COLUMNS
 
 CACHE_DIR = ".cache"
@@ -34,62 +35,75 @@ class RunResult:
     processed: list[str] = field(default_factory=list)  # doc ids not served from the cache
 
 
-def read_folder(folder: Path, encoding: str | None, result: RunResult) -> None:
+def read_folder(folder: Path, encoding: str | None, recursive: bool, result: RunResult) -> None:
+    """Every document of the folder into `result`; a folder without any is unusable input."""
+    scan = scan_folder(folder, recursive)
+    skipped = scan.skipped()
+    if not scan.documents:
+        raise DocumentError(folder, "; ".join(filter(None, ["no documents (*.txt files)", skipped])))
+    if skipped:
+        result.warnings.append(f"{folder}: {skipped}")
     manifest, warnings = read_manifest(folder)
     result.warnings.extend(warnings)
-    for path in list_documents(folder):
+    result.failures.update(scan.clashes)
+    for doc_id, path in scan.documents.items():
         try:
-            result.documents.append(read_document(path, manifest.get(path.stem), encoding))
+            result.documents.append(read_document(path, manifest.get(doc_id), encoding, doc_id))
         except DocumentError as exc:
             result.failures[str(path)] = exc.problem
 
 
 def extract(input_dir: Path, output_dir: Path, encoding: str | None = None, engine: str = "local",
-            workers: int = 2, use_cache: bool = True, scheduler: str | None = None) -> RunResult:
+            workers: int = 2, use_cache: bool = True, scheduler: str | None = None,
+            recursive: bool = False) -> RunResult:
     started = time.time()
     result = RunResult()
-    read_folder(input_dir, encoding, result)
+    read_folder(input_dir, encoding, recursive, result)
     cache = Cache(output_dir / CACHE_DIR, read=use_cache)
     keys = {d.doc_id: document_key(d.text, d.meta) for d in result.documents}
     # Only mentions stay in memory; tokens are streamed from the cache files at the end,
     # so memory does not grow with the corpus.
-    outputs = {d.doc_id: cached["mentions"] for d in result.documents if (cached := cache.get(keys[d.doc_id])) is not None}
+    outputs = {d.doc_id: cached["mentions"] for d in result.documents
+               if (cached := cache.get(keys[d.doc_id], d.doc_id)) is not None}
     todo = [(d.doc_id, d.text, d.meta) for d in result.documents if d.doc_id not in outputs]
     if todo:
         progress = Progress(len(todo), sum(len(t) for _, t, _ in todo))
         runner = run_dask(todo, workers, scheduler) if engine == "dask" else run_local(todo, workers)
         paths = {d.doc_id: d.path for d in result.documents}
         sizes = {doc_id: len(text) for doc_id, text, _ in todo}
-        for doc_id, output, error in runner:
-            progress.update(doc_id, sizes[doc_id])
-            if error is not None:
-                result.failures[paths[doc_id]] = error
-                continue
-            outputs[doc_id] = output["mentions"]
-            cache.put(keys[doc_id], output)
-            result.processed.append(doc_id)
-        progress.close()
+        with closing(runner), closing(progress):  # on Ctrl-C the workers stop at once
+            for doc_id, output, error in runner:
+                progress.update(doc_id, sizes[doc_id])
+                if error is not None:
+                    result.failures[paths[doc_id]] = error
+                    continue
+                outputs[doc_id] = output["mentions"]
+                cache.put(keys[doc_id], output)
+                result.processed.append(doc_id)
     good = [d for d in result.documents if d.doc_id in outputs]
+    cache.prune({keys[d.doc_id] for d in good})
     result.mentions = {d.doc_id: [Mention(**m) for m in outputs[d.doc_id]] for d in good}
     resolve_corpus(result.mentions, {d.doc_id: d.text for d in good}, {d.doc_id: d.meta for d in good})
     mentions = [m for d in good for m in result.mentions[d.doc_id]]
     result.warnings.extend(f"{m.doc}: {m.label} {m.text!r} at {m.start}-{m.end} cannot be normalized; kept with null values"
                            for m in unreadable(mentions))
     anchors = {d.doc_id: d.own_date.record() for d in good}
-    frames = write_tables(mentions, good, output_dir, anchors)
-    counts = {f"{name}.csv": len(df) for name, df in frames.items()}
+    with staged_folder(output_dir) as stage:  # all files replace the previous ones together, or none does
+        frames = write_tables(mentions, good, stage, anchors)
+        counts = {f"{name}.csv": len(df) for name, df in frames.items()}
 
-    def tokens():
-        return (row for d in good for row in cache.load(keys[d.doc_id])["tokens"])
+        def tokens():
+            return (row for d in good for row in cache.tokens(keys[d.doc_id], d.doc_id))
 
-    n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens(), output_dir / "tokens.csv")
-    write_typed(frames, {"tokens": (TOKEN_COLUMNS, tokens())}, output_dir)
-    write_json(run_info(good, result, counts, n_tokens, anchors, time.time() - started), output_dir / "run.json")
+        n_tokens = write_csv_rows(TOKEN_COLUMNS, tokens(), stage / "tokens.csv")
+        write_typed(frames, {"tokens": (TOKEN_COLUMNS, tokens())}, stage)
+        write_json(run_info(good, result, counts, n_tokens, anchors, cache.size(), time.time() - started),
+                   stage / "run.json")
     return result
 
 
 def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: int, anchors: dict[str, dict],
-             seconds: float) -> dict:
+             cache_size: dict, seconds: float) -> dict:
     from .nlp import OUR_COMPONENTS, VOCAB_MODEL, model_meta, versions
 
     return {
@@ -101,6 +115,7 @@ def run_info(docs: list[Document], result: RunResult, counts: dict, n_tokens: in
         "counts": {"documents": len(docs), "failed": len(result.failures), "tokens": n_tokens,
                    "mentions": sum(len(result.mentions[d.doc_id]) for d in docs), "rows": counts,
                    "processed": len(result.processed), "from_cache": len(docs) - len(result.processed)},
+        "cache": {"folder": CACHE_DIR, **cache_size},
         "failures": result.failures,
         "warnings": result.warnings,
         "timing": {"seconds": round(seconds, 2)},

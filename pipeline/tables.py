@@ -1,7 +1,8 @@
 """Records → DataFrames → files, written atomically.
 
-CSV files are UTF-8 with a BOM (so Excel shows Japanese) and escape cells that a
-spreadsheet would run as a formula (=, +, -, @, tab, CR at the start).
+CSV files are UTF-8 with a BOM (so Excel shows Japanese) and guard the cells a
+spreadsheet would run as a formula (see `escape_formula`). Files get the permissions the
+user's umask gives any new file, as a shell redirection would.
 """
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import csv
 import io
 import json
 import os
+import re
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,17 +20,49 @@ from typing import IO, Iterable, Iterator
 import pandas as pd
 
 from .documents import Document
+from .cleaning import strip_markup
+from .interrupts import sigint_ignored
 from .mentions import NORM_KEYS, Mention
 
+# What makes a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula
+# (OWASP, CSV Injection): one of these first, then the formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DOCUMENT_COLUMNS = ["doc", "file", "encoding", "sha256", "characters", "year", "own_date", "own_date_source"]
+# A signed number is a constant, not a formula: nothing to run, and `'` would make it text.
+_SIGNED_NUMBER = re.compile(r"[+-](\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def _range(value, parse) -> tuple:
+    """(low, high) of `LOW/HIGH`, (value, value) of a single value, parsed; None where absent."""
+    if not isinstance(value, str) or not value:
+        return None, None
+    low, _, high = value.partition("/")
+    return parse(low), parse(high or low)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 ENTITY_TABLES = {  # file → (label, columns that identify one entity)
     "places.csv": ("LOCATION", ["name", "iso", "kind"]),
     "organizations.csv": ("ORGANIZATION", ["name"]),
     "dates.csv": ("DATE", ["value"]),
-    "money.csv": ("MONEY", ["amount", "currency"]),
+    "money.csv": ("MONEY", ["amount", "currency", "approx"]),
     "percents.csv": ("PERCENT", ["value"]),
 }
+# Ranges split beside the written value, for tools that need them as separate columns:
+# label → (column names, parse of one end).
+RANGE_COLUMNS = {"DATE": (("start", "end"), str), "PERCENT": (("low", "high"), _number)}
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager
@@ -37,6 +72,7 @@ def atomic_file(path: Path, **open_args) -> Iterator[IO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would survive the rename
         with os.fdopen(fd, **open_args) as fh:
             yield fh
             fh.flush()
@@ -52,8 +88,31 @@ def atomic_write(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+@contextmanager
+def staged_folder(folder: Path) -> Iterator[Path]:
+    """A hidden folder inside `folder` to write a set of files into; on success they are
+    renamed into `folder` together (Ctrl-C ignored for those few renames), on failure or
+    interruption they are dropped and `folder` keeps its previous files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(dir=folder, prefix=".staging-"))
+    try:
+        yield stage
+        with sigint_ignored():
+            for path in sorted(stage.iterdir()):
+                os.replace(path, folder / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
 def escape_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text cell a spreadsheet would run as a formula, prefixed with `'` (shown as text).
+
+    Only what can run is guarded: a trigger character followed by something, except a
+    signed number (`-3`, `+1.5`), which is a constant. `2024-01/2024-02` or `日本` start with
+    no trigger and are never touched.
+    """
+    if (isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_START)
+            and not _SIGNED_NUMBER.fullmatch(value)):
         return "'" + value
     return value
 
@@ -101,19 +160,24 @@ def _joined(values) -> str:
 
 
 def entity_table(mentions: list[Mention], label: str, keys: list[str], per_doc: bool = True) -> pd.DataFrame:
-    """One row per distinct normalized entity (per document), with count and first offset."""
+    """One row per distinct normalized entity (per document), with count, first mention
+    (document and offset) and surface variants without markup."""
     group_cols = (["doc"] if per_doc else []) + keys
-    rows = [{"doc": m.doc, **{k: m.norm.get(k) for k in keys}, "surface": m.text, "start": m.start,
-             "title": m.norm.get("title")} for m in mentions if m.label == label]
-    columns = group_cols + ["mentions", "first_start", "variants"] + (["titles"] if label == "PERSON" else [])
+    range_cols, parse = RANGE_COLUMNS.get(label, ((), None))
+    first = ["first_start"] if per_doc else ["first_doc", "first_start"]
+    columns = group_cols + list(range_cols) + ["mentions", *first, "variants"] + (["titles"] if label == "PERSON" else [])
     if not per_doc:
         columns += ["docs"]
+    rows = [{"doc": m.doc, **{k: m.norm.get(k) for k in keys}, "surface": strip_markup(m.text), "start": m.start,
+             "title": m.norm.get("title")} for m in mentions if m.label == label]
     if not rows:
         return pd.DataFrame(columns=columns)
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows).sort_values(["doc", "start"], kind="stable")
     grouped = df.groupby(group_cols, dropna=False, sort=False)
-    out = grouped.agg(mentions=("start", "size"), first_start=("start", "min"),
+    out = grouped.agg(mentions=("start", "size"), first_doc=("doc", "first"), first_start=("start", "first"),
                       variants=("surface", _joined), titles=("title", _joined), docs=("doc", _joined)).reset_index()
+    if range_cols:
+        out[range_cols[0]], out[range_cols[1]] = zip(*(_range(v, parse) for v in out["value"]))
     if per_doc:
         out = out.sort_values(["doc", "first_start"], kind="stable")
     else:

@@ -3,6 +3,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+USER_OUTPUT = ROOT / "output"
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def users_output_untouched():
+    """Tests write only under temporary folders: the user's output/ is as it was before them."""
+    before = _files(USER_OUTPUT)
+    yield
+    changed = sorted(set(before.items()) ^ set(_files(USER_OUTPUT).items()))
+    assert not changed, f"tests wrote into {USER_OUTPUT}: {[name for name, _ in changed]}"
 
 
 @pytest.fixture(scope="session")

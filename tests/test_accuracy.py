@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipeline.documents import list_documents, read_document
+from pipeline.documents import read_texts
 from pipeline.evaluate import load_folder, load_records, score
 
 from .conftest import ROOT
@@ -19,7 +19,7 @@ SETS = json.loads((ROOT / "tests" / "accuracy_floor.json").read_text(encoding="u
 def figures(corpus_run):
     out, result = corpus_run
     assert not result.failures
-    raw = {p.stem: read_document(p).text for p in list_documents(ROOT / "corpus" / "raw")}
+    raw = read_texts(ROOT / "corpus" / "raw")
     gold = load_folder(ROOT / "corpus" / "gold", raw)
     pred = load_records(out / "mentions.jsonl", raw)
     by_set = {}
@@ -59,7 +59,7 @@ def test_gold_documents_named_in_the_floor_exist():
 
 def test_every_span_matches_the_raw_text(corpus_run):
     out, _ = corpus_run
-    raw = {p.stem: read_document(p).text for p in list_documents(ROOT / "corpus" / "raw")}
+    raw = read_texts(ROOT / "corpus" / "raw")
     rows = [json.loads(line) for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
     assert rows
     for r in rows:

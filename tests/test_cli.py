@@ -48,3 +48,18 @@ def test_eval_fails_on_malformed_gold_with_file_and_line(tmp_path):
     pred.write_text("", encoding="utf-8")
     proc = run("eval", "--gold", str(gold), "--raw", str(raw), "--pred", str(pred), "--output", str(tmp_path / "e.json"))
     assert proc.returncode == 1 and f"{gold / 'd1.jsonl'}:2" in proc.stderr and "does not match" in proc.stderr
+
+
+def test_export_takes_the_documents_with_mentions_and_those_of_the_folder(tmp_path):
+    raw = tmp_path / "my raw"
+    (raw / "sub").mkdir(parents=True)
+    for name in ("a.txt", "quiet.txt", "sub/b.txt", "sub/unread.txt"):
+        (raw / name).write_text("チリとペルー", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(
+        f'{{"doc": "{d}", "start": 0, "end": 2, "text": "チリ", "label": "LOCATION", '
+        f'"norm": {{"name": "チリ", "iso": "CL", "kind": "country"}}}}\n' for d in ("a", "sub/b")), encoding="utf-8")
+    proc = run("export", "--format", "brat", "--pred", str(pred), "--raw", str(raw), "--output", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.ann"))
+    assert written == ["a.ann", "quiet.ann", "sub/b.ann"]  # sub/unread.txt was not extracted

@@ -92,3 +92,58 @@ def test_other_dates_are_not_a_dateline(text):
 )
 def test_own_date_prefers_the_manifest_and_completes_it_with_the_dateline(text, meta, expected):
     assert own_date(text, meta) == expected
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_is_detected(codec):
+    bom = "\ufeff".encode(codec)
+    text, found = decode(bom + TEXT.encode(codec), "x.txt")
+    assert text == TEXT and found == "utf-16"
+
+
+@pytest.mark.parametrize("named", ["utf-16-le", "utf-16", "UTF-16LE"])
+def test_utf16_named_by_encoding(named):
+    data = TEXT.encode("utf-16-le") if named != "utf-16" else TEXT.encode("utf-16")  # "utf-16" writes a BOM
+    assert decode(data, "x.txt", named)[0] == TEXT
+
+
+def test_utf16_without_bom_or_encoding_names_the_remedy():
+    with pytest.raises(DocumentError) as info:
+        decode(TEXT.encode("utf-16-le"), "x.txt")
+    assert "binary" in str(info.value) and "--encoding utf-16-le" in str(info.value)
+
+
+def scanned(tmp_path, files, recursive=False):
+    from pipeline.documents import scan_folder
+
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return scan_folder(tmp_path, recursive)
+
+
+MIXED = {"a.txt": TEXT, "UPPER.TXT": TEXT, "notes.docx": "x", "table.csv": "x", "manifest.csv": "doc_id\n",
+         ".DS_Store": "x", "drafts/b.txt": TEXT, "drafts/c.md": "x", "old/d.Txt": TEXT, ".cache/e.txt": TEXT}
+
+
+def test_upper_case_extension_is_a_document_and_skipped_things_are_one_warning(tmp_path):
+    scan = scanned(tmp_path, MIXED)
+    assert sorted(scan.documents) == ["UPPER", "a"]
+    assert scan.skipped() == ("2 subfolders not read (pass --recursive to read them): drafts/, old/; "
+                              "2 files not named *.txt skipped: notes.docx, table.csv")
+
+
+def test_recursive_ids_are_relative_paths(tmp_path):
+    scan = scanned(tmp_path, MIXED, recursive=True)
+    assert sorted(scan.documents) == ["UPPER", "a", "drafts/b", "old/d"]
+    assert scan.skipped() == "3 files not named *.txt skipped: drafts/c.md, notes.docx, table.csv"
+
+
+def test_same_id_twice_is_a_clash_not_a_silent_overwrite(tmp_path):
+    scan = scanned(tmp_path, {"a.TXT": TEXT, "a.txt": TEXT})
+    assert list(scan.documents) == ["a"]
+    (clash, problem), = scan.clashes.items()
+    assert "same document id 'a'" in problem and clash != str(scan.documents["a"])
+
+
+def test_long_lists_are_cut(tmp_path):
+    scan = scanned(tmp_path, {f"f{i}.pdf": "x" for i in range(8)} | {"a.txt": TEXT})
+    assert scan.skipped().endswith("f0.pdf, f1.pdf, f2.pdf, f3.pdf, f4.pdf, … (8 in all)")

@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+from pipeline.evaluate import gold_files
 from pipeline.interchange import (AnnotationError, export_brat, export_label_studio, import_brat,
                                   import_label_studio, write_gold)
 
@@ -77,3 +78,15 @@ def test_gold_is_not_overwritten_without_force(tmp_path):
         write_gold(imported, gold)
     write_gold(imported, gold, force=True)
     assert (gold / "d1.jsonl").read_bytes() == before
+
+
+def test_brat_round_trip_of_documents_in_subfolders(tmp_path):
+    raw = {f"sub/{d}": text for d, text in RAW.items()}
+    mentions = [{**m, "doc": f"sub/{m['doc']}"} for m in MENTIONS]
+    export_brat(mentions, raw, tmp_path / "review")
+    assert (tmp_path / "review" / "sub" / "d1.ann").exists()
+    imported = import_brat(tmp_path / "review", raw)
+    assert as_rows(imported) == mentions
+    written = write_gold(imported, tmp_path / "gold")
+    assert sorted(p.relative_to(tmp_path / "gold").as_posix() for p in written) == ["sub/d1.jsonl", "sub/d2.jsonl"]
+    assert sorted(gold_files(tmp_path / "gold")) == ["sub/d1", "sub/d2"]

@@ -31,3 +31,10 @@ def test_overlapping_diff_spans_are_cut_not_lost():
     out = render_diff("abcdef", [(0, 4, "missed", "m"), (2, 6, "spurious", "s")])
     assert out == ('<mark class="diff-missed" title="m">ab</mark><mark class="diff-missed diff-spurious" '
                    'title="m; s">cd</mark><mark class="diff-spurious" title="s">ef</mark>')
+
+
+def test_document_of_a_subfolder_gets_its_page_there_with_working_links(tmp_path):
+    write_report([{**m, "doc": "sub/d1"} for m in PRED], {"sub/d1": RAW["d1"]}, {}, tmp_path)
+    page = (tmp_path / "sub" / "d1.html").read_text(encoding="utf-8")
+    assert '<a href="../index.html">' in page and page.count("<mark ") == 4
+    assert '<a href="sub/d1.html">sub/d1</a>' in (tmp_path / "index.html").read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
 """A report page rendered by real headless Chromium: the highlights and diff marks are there.
 
-`make test` installs Debian's chromium first (tests/setup_browser.sh). Outside CI the test
-skips when chromium is missing; in CI (CI=true) a missing browser is a failure.
+`make test` runs tests/setup_browser.sh first: as root (CI) it installs Debian's chromium,
+otherwise it never installs anything. Outside CI the test skips when chromium is missing;
+in CI (CI=true) a missing browser is a failure.
 """
 import os
 import re
@@ -25,7 +26,8 @@ def chromium():
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI") == "true":
             pytest.fail("chromium is not installed: tests/setup_browser.sh should have installed it")
-        pytest.skip("chromium is not installed (run tests/setup_browser.sh)")
+        pytest.skip("chromium is not installed: the report's browser test is skipped "
+                    "(install it with: sudo apt-get install chromium fonts-noto-cjk)")
     return CHROMIUM
 
 
@@ -44,7 +46,7 @@ def test_rendered_page_has_highlights_and_diff_marks(chromium, tmp_path):
 
 
 def test_screenshot_of_a_corpus_page(chromium, corpus_run, tmp_path):
-    """A screenshot of a gold document's page goes to output/report/ for people to look at."""
+    """A gold document's page renders to a real screenshot (in the test's temporary folder)."""
     import json
 
     out, _ = corpus_run
@@ -52,7 +54,7 @@ def test_screenshot_of_a_corpus_page(chromium, corpus_run, tmp_path):
     doc = "004_e5200c9010b3f9b1"
     raw = {doc: (ROOT / "corpus" / "raw" / f"{doc}.txt").read_text(encoding="utf-8")}
     gold = [json.loads(line) for line in (ROOT / "corpus" / "gold" / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines()]
-    report = ROOT / "output" / "report"
+    report = tmp_path / "report"
     write_report([m for m in mentions if m["doc"] == doc], raw, {doc: gold}, report)
     shot = report / "screenshot.png"
     render(chromium, report / f"{doc}.html", tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,1800")

@@ -1,5 +1,6 @@
 """Whole runs over folders nobody cleaned: bad inputs, failures, cache, atomic and repeatable output."""
 import json
+import os
 import subprocess
 import sys
 
@@ -95,6 +96,16 @@ def test_cache_reprocesses_only_changed_documents(tmp_path):
     assert extract(corpus, out, workers=1).processed == ["x2"]
 
 
+def test_outputs_get_the_permissions_of_the_umask(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        extract(small_corpus(tmp_path / "in"), tmp_path / "out", workers=1)
+    finally:
+        os.umask(previous)
+    modes = {p.name: oct(p.stat().st_mode & 0o777) for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    assert set(modes.values()) == {"0o644"}, modes  # mkstemp's 0600 used to survive the rename
+
+
 def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     corpus = small_corpus(tmp_path / "in")
     out = tmp_path / "out"
@@ -109,10 +120,9 @@ def test_failed_write_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         extract(corpus, out, workers=1)
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    assert set(after) == set(before)  # no temporary files left behind
-    for name in before:
-        if name != "mentions.jsonl":  # written (whole) before the interruption
-            assert after[name] == before[name], name
+    assert sorted(p.name for p in out.iterdir()) == sorted([*before, ".cache"])  # no temporary files left behind
+    for name in before:  # mentions.jsonl, written before the interruption, too
+        assert after[name] == before[name], name
 
 
 PRESS_RELEASES = {
@@ -177,3 +187,54 @@ def test_a_number_the_normalizer_cannot_read_does_not_fail_the_document(tmp_path
     found = [(m.text, m.norm) for m in result.mentions["typo"] if m.label != "LOCATION"]
     assert found == [("１００パーセント", {"value": "100"}), ("2019年2月30日", {"value": None})]
     assert any("typo: DATE '2019年2月30日'" in w and "null values" in w for w in result.warnings)
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize("files", [{}, {"notes.docx": "x", "sub/a.txt": GOOD}])
+def test_folder_without_documents_exits_2_and_writes_nothing(tmp_path, files):
+    folder = tmp_path / "in"
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    folder.mkdir(exist_ok=True)
+    proc = cli("extract", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"error: {folder}: no documents (*.txt files)")
+    if files:
+        assert "1 subfolder not read (pass --recursive to read them): sub/" in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_encoding_is_bad_usage(tmp_path):
+    proc = cli("extract", "--input", str(tmp_path), "--output", str(tmp_path / "out"), "--encoding", "utf-17")
+    assert proc.returncode == 2 and "unknown encoding 'utf-17'" in proc.stderr
+
+
+@pytest.fixture(scope="module")
+def nested(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("nested")
+    (folder / "sub").mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "UPPER.TXT").write_bytes("\ufeff".encode("utf-16-le") + GOOD.encode("utf-16-le"))
+    (folder / "sub" / "a.txt").write_bytes("\ufeff".encode("utf-16-be") + GOOD.encode("utf-16-be"))
+    (folder / "notes.docx").write_bytes(b"PK")
+    return folder
+
+
+def test_without_recursive_subfolders_are_named_in_one_warning(nested, tmp_path):
+    result = extract(nested, tmp_path, workers=1)
+    assert sorted(result.mentions) == ["UPPER", "a"] and not result.failures
+    assert result.warnings == [f"{nested}: 1 subfolder not read (pass --recursive to read them): sub/; "
+                               "1 file not named *.txt skipped: notes.docx"]
+    assert [m.text for m in result.mentions["UPPER"]] == ["ブラジル", "ルラ", "2019年3月"]  # UTF-16 with BOM
+
+
+def test_recursive_reads_subfolders_with_relative_ids(nested, tmp_path):
+    result = extract(nested, tmp_path, workers=1, recursive=True)
+    assert sorted(result.mentions) == ["UPPER", "a", "sub/a"] and not result.failures
+    assert result.warnings == [f"{nested}: 1 file not named *.txt skipped: notes.docx"]
+    rows = [json.loads(line) for line in (tmp_path / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted({r["doc"] for r in rows}) == ["UPPER", "a", "sub/a"]

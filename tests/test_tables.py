@@ -1,16 +1,37 @@
+import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline.mentions import Mention
 from pipeline.documents import Document
 from pipeline.tables import atomic_write, documents_frame, entity_table, escape_formula, write_csv, write_tables
+from pipeline.tables import atomic_write, entity_table, escape_formula, write_csv, write_csv_rows, write_tables
 
 
-def test_formula_cells_are_escaped():
-    for value in ["=SUM(A1)", "+1", "-3", "@x", "\tx", "\rx"]:
-        assert escape_formula(value).startswith("'")
-    assert escape_formula("日本") == "日本" and escape_formula(5) == 5
+@pytest.mark.parametrize("value, expected", [
+    ("=SUM(A1)", "'=SUM(A1)"),
+    ("=1+1", "'=1+1"),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("-2+3", "'-2+3"),  # arithmetic runs
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("-3", "-3"),  # a signed number is a constant
+    ("+1.5", "+1.5"),
+    ("-0.25e3", "-0.25e3"),
+    ("-", "-"),  # a lone sign or @: nothing follows to run
+    ("+", "+"),
+    ("2024-01/2024-02", "2024-01/2024-02"),  # no trigger first
+    ("20/30", "20/30"),
+    ("日本", "日本"),
+    ("＝SUM(A1)", "＝SUM(A1)"),  # full-width: text to a spreadsheet
+    (5, 5),
+    (-3, -3),
+])
+def test_formula_guard_only_where_a_spreadsheet_would_run_something(value, expected):
+    assert escape_formula(value) == expected
 
 
 def test_csv_has_bom_and_escapes(tmp_path):
@@ -69,3 +90,85 @@ def test_documents_table_has_file_facts_year_and_manifest_columns():
     assert rows[1]["own_date_source"] == "none"
     assert rows[1]["encoding"] == "cp932" and rows[1]["characters"] == 6
     assert pd.isna(rows[1]["year"]) and pd.isna(rows[1]["published"]) and pd.isna(rows[1]["title"])
+
+
+def read_back(folder: Path, name: str) -> pd.DataFrame:
+    return pd.read_csv(folder / name, encoding="utf-8-sig")
+
+
+def test_first_offset_comes_with_its_document(tmp_path):
+    mentions = [Mention("b", 3, 5, "岩屋", "PERSON", {"name": "岩屋毅"}),
+                Mention("a", 40, 42, "岩屋", "PERSON", {"name": "岩屋毅"})]
+    write_tables(mentions, [], tmp_path)
+    row = read_back(tmp_path, "people_all.csv").iloc[0]
+    assert (row["first_doc"], row["first_start"]) == ("a", 40)
+
+
+def test_money_has_approx(tmp_path):
+    write_tables([Mention("d", 0, 5, "約3兆円", "MONEY", {"amount": "3000000000000", "currency": "JPY", "approx": True}),
+                  Mention("d", 9, 12, "3兆円", "MONEY", {"amount": "3000000000000", "currency": "JPY", "approx": False})],
+                 [], tmp_path)
+    money = read_back(tmp_path, "money.csv")
+    assert money["approx"].dtype == bool and money["approx"].tolist() == [True, False]
+    assert money["amount"].tolist() == [3_000_000_000_000] * 2
+
+
+def test_ranges_split_beside_the_written_value(tmp_path):
+    write_tables([Mention("d", 0, 5, "2から3割", "PERCENT", {"value": "20/30"}),
+                  Mention("d", 9, 14, "50.5%", "PERCENT", {"value": "50.5"}),
+                  Mention("d", 20, 30, "2025年1月から2月", "DATE", {"value": "2025-01/2025-02"}),
+                  Mention("d", 40, 45, "2024年", "DATE", {"value": "2024"})], [], tmp_path)
+    percents = read_back(tmp_path, "percents.csv")
+    assert list(percents.columns[:4]) == ["doc", "value", "low", "high"]
+    assert percents["low"].tolist() == [20.0, 50.5] and percents["high"].tolist() == [30.0, 50.5]
+    assert percents["low"].dtype == float
+    dates = read_back(tmp_path, "dates.csv").astype(str)
+    assert list(dates.columns[:4]) == ["doc", "value", "start", "end"]
+    assert dates[["start", "end"]].values.tolist() == [["2025-01", "2025-02"], ["2024", "2024"]]
+
+
+def test_variants_without_markup(tmp_path):
+    write_tables([Mention("d", 0, 21, "スルハン<sup>せい</sup>ダリア州", "LOCATION",
+                          {"name": "スルハンダリア州", "iso": None, "kind": "subnational"}),
+                  Mention("d", 30, 38, "柘植(つげ)芳文", "PERSON", {"name": "柘植芳文"})], [], tmp_path)
+    assert read_back(tmp_path, "places.csv")["variants"].tolist() == ["スルハンダリア州"]
+    assert read_back(tmp_path, "people.csv")["variants"].tolist() == ["柘植芳文"]
+    assert read_back(tmp_path, "mentions.csv")["text"].tolist()[0] == "スルハン<sup>せい</sup>ダリア州"  # raw span
+
+
+@pytest.fixture
+def restore_umask():
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_files_get_the_permissions_of_the_umask(tmp_path, restore_umask, mask, mode):
+    from pipeline.tables import staged_folder
+
+    os.umask(mask)
+    atomic_write(tmp_path / "a.json", b"{}")
+    write_csv_rows(["x"], [{"x": 1}], tmp_path / "b.csv")
+    with staged_folder(tmp_path / "out") as stage:
+        atomic_write(stage / "c.csv", b"x\n")
+    for path in [tmp_path / "a.json", tmp_path / "b.csv", tmp_path / "out" / "c.csv"]:
+        assert path.stat().st_mode & 0o777 == mode, path
+
+
+def test_staged_files_replace_the_old_ones_together_or_not_at_all(tmp_path):
+    from pipeline.tables import staged_folder
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.csv").write_text("old a")
+    (out / "b.csv").write_text("old b")
+    with pytest.raises(KeyboardInterrupt):
+        with staged_folder(out) as stage:
+            (stage / "a.csv").write_text("new a")
+            raise KeyboardInterrupt
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv"] and (out / "a.csv").read_text() == "old a"
+    with staged_folder(out) as stage:
+        (stage / "a.csv").write_text("new a")
+        (stage / "b.csv").write_text("new b")
+    assert sorted(p.name for p in out.iterdir()) == ["a.csv", "b.csv"] and (out / "b.csv").read_text() == "new b"
