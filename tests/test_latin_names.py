@@ -31,7 +31,10 @@ def test_find_latin_names(text, names):
         ("Kassym-Jomart Tokayev", ["カシム＝ジョマルト・トカエフ"], "カシム＝ジョマルト・トカエフ"),
         ("Shavkat MIRZIYOYEV", ["ミルジヨーエフ"], "ミルジヨーエフ"),
         ("Sadyr JAPAROV", ["トカエフ", "ジャパロフ"], "ジャパロフ"),
-        ("Takeshi Iwaya", ["トカエフ"], None),  # no katakana counterpart
+        ("Takeshi Iwaya", ["トカエフ"], None),  # no counterpart
+        ("Takeshi Iwaya", ["トカエフ", "岩屋毅"], "岩屋毅"),  # a kanji name by its surname's reading
+        ("Taro KONO", ["河野太郎"], "河野太郎"),  # long vowels as English spelling drops them
+        ("Kōno Tarō", ["河野"], "河野"),
     ],
 )
 def test_japanese_counterpart(latin, japanese, expected):
@@ -47,3 +50,13 @@ def test_a_gloss_in_brackets_takes_the_name_it_glosses(nlp):
 
 def test_the_republic_of_x_is_one_place(mentions_of):
     assert ("Republic of Armenia", "LOCATION") in mentions_of("a visit to the Republic of Armenia in May")
+
+
+def test_a_romanized_name_the_model_mislabels_is_the_person_it_transliterates():
+    from pipeline.extract import Span, romanized_people
+
+    text = "トカエフ大統領。Photo: Kassym-Jomart Tokayev with Akorda Group"
+    spans = [Span(0, 4, "PERSON", "rule:title"), Span(15, 36, "ORGANIZATION", "model"),
+             Span(42, 54, "ORGANIZATION", "model")]
+    assert [(text[s.start:s.end], s.label) for s in romanized_people(text, spans)] == [
+        ("トカエフ", "PERSON"), ("Kassym-Jomart Tokayev", "PERSON"), ("Akorda Group", "ORGANIZATION")]

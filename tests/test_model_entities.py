@@ -52,3 +52,13 @@ def test_is_name(surface, ok):
 def test_an_organization_cut_inside_a_compound_does_not_outrank_places():
     text = "日ソ地先沖合漁業協定に基づく"
     assert spans_of(text, model_candidates(text, [(0, 8, "ORGANIZATION")])) == [("日ソ地先沖合漁業", "ORGANIZATION", PRIORITY)]
+
+
+def test_abbreviations_do_not_make_a_model_organization_outrank_places():
+    text = "日露関係は厳しい。"
+    assert spans_of(text, model_candidates(text, [(0, 4, "ORGANIZATION")])) == [("日露関係", "ORGANIZATION", PRIORITY)]
+
+
+def test_a_place_with_one_more_character_is_no_organization_over_the_place():
+    text = "5月15日 羽田着\n"
+    assert spans_of(text, model_candidates(text, [(6, 9, "ORGANIZATION")])) == [("羽田着", "ORGANIZATION", PRIORITY)]

@@ -60,3 +60,14 @@ def test_english_full_name_reaches_the_japanese_name_through_its_abbreviation():
     mentions = [org("a", "上海協力機構"), org("a", "SCO"), org("b", "Shanghai Cooperation Organization"), org("b", "SCO")]
     apply_organizations(mentions, texts)
     assert {m.norm["name"] for m in mentions} == {"上海協力機構"}
+
+
+@pytest.mark.parametrize(
+    "short, full, same",
+    [("ヌルテリュ", "ヌルトレウ", True),  # transcriptions of one name: the consonants agree
+     ("サイドフ", "サイードフ", True), ("マリア", "マリオ", False), ("ペトロフ", "ポポフ", False)],
+)
+def test_katakana_spelling_variants(short, full, same):
+    from pipeline.normalize.person import is_short_form
+
+    assert is_short_form(short, full) is same

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..charclass import clean_boundary, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
+from .readings import readings
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
@@ -204,16 +205,10 @@ def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
     return GazetteerSpans()
 
 
-def _inside_a_word(doc: Doc) -> set[int]:
-    """Offsets inside a kanji word of the tokenizer, after a kanji of it (国 of 帰国): a kanji
-    name cannot start there (帰国後 holds no 国後)."""
-    return {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
-
-
 class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
         spans = find_gazetteer_spans(doc.text)
-        inside = _inside_a_word(doc)
+        inside = readings(doc).inside_words  # no kanji name starts inside a word (帰国後 holds no 国後)
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
             add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
         for start, end, label in spans:

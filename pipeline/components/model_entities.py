@@ -8,7 +8,8 @@ the number grammar, known places) outrank it, with two exceptions that are thems
 guidelines:
 - an organization's whole name is one span, places inside included (東京電力, 日本貝類学会):
   a model organization that contains a known place outranks that place, if it ends a
-  word (a span cut inside a compound, 日ソ地先沖合漁業|協定, is not the whole name);
+  word (a span cut inside a compound, 日ソ地先沖合漁業|協定, is not the whole name) and
+  holds a word of its own besides (羽田着 is arriving at a place, 東京電力 a company);
 - adjacent places are separate mentions (北海道礼文島 → 北海道, 礼文島): a model place that
   starts with a known place keeps its remainder as a place of its own when that remainder
   ends like one (…区, …島).
@@ -39,7 +40,9 @@ def is_name(surface: str) -> bool:
 
 
 def _known_places(text: str) -> dict[int, int]:
-    return {s: e for s, e, label in find_gazetteer_spans(text) if label == "LOCATION"}
+    """Known places by their full names (one-kanji abbreviations aside: 日露関係 is no organization
+    with places inside, but a relation between two)."""
+    return {s: e for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" and e - s > 1}
 
 
 def _stands_for_nothing(text: str, start: int, end: int, entity_ends: set[int]) -> bool:
@@ -64,8 +67,9 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]],
         if span is None or not is_name(text[span[0]:span[1]]) or _stands_for_nothing(text, *span[:2], entity_ends):
             continue
         start, end, label = span
-        contains_place = any(start <= s and e <= end and (s, e) != (start, end) for s, e in places.items())
-        if label == "ORGANIZATION" and contains_place and _ends_a_word(text, end):
+        inside = [(s, e) for s, e in places.items() if start <= s and e <= end and (s, e) != (start, end)]
+        rest = end - start - sum(e - s for s, e in inside)
+        if label == "ORGANIZATION" and inside and rest >= 2 and _ends_a_word(text, end):
             out.append((start, end, label, CONTAINING_PRIORITY))
             continue
         if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):

@@ -26,16 +26,16 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..charclass import NAME_JOINERS as _JOINERS, is_kanji, is_katakana
-from ..tokens import tagger
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
+from .readings import readings
 
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
 NAME_TAG_PRIORITY = 40
 _ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
-_MAX_KANJI_NAME = 4
+_MAX_KANJI_NAME = 5  # 額賀福志郎
 _CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
 _FORMER = "元前"  # 元駐X大使: stays in the title
 _POSTED = "駐在"  # 駐X大使, 在X大使館公使: leaves the title with the places
@@ -141,40 +141,13 @@ def _one_place_before(text: str, end: int) -> int:
 
 
 def person_starts(doc: Doc) -> set[int]:
-    """Offsets where Sudachi (GiNZA's tokens) or UniDic (fugashi) starts a personal name.
-
-    Two dictionaries disagree often enough on rare names (金正恩, 崔善姬) that either
-    one's word is taken; the result is kept on the doc for the other components.
-    """
-    return _dictionary_readings(doc)[0]
-
-
-def _dictionary_readings(doc: Doc) -> tuple[set[int], set[tuple[int, int]]]:
-    """(person_starts, spans of single words both dictionaries know as ordinary nouns)."""
-    if "dictionary_readings" in doc.user_data:
-        return doc.user_data["dictionary_readings"]
-    text = doc.text
-    starts = {t.idx for t in doc if "人名" in t.tag_}
-    sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
-    common = set()
-    pos = 0
-    for word in tagger()(text):
-        start = text.find(word.surface, pos)
-        if start < 0:
-            continue
-        pos = start + len(word.surface)
-        if word.feature.pos3 == "人名":
-            starts.add(start)
-        elif word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
-            common.add((start, pos))
-    doc.user_data["dictionary_readings"] = (starts, common)
-    return starts, common
+    """Offsets where Sudachi (GiNZA's tokens) or UniDic (fugashi) starts a personal name."""
+    return readings(doc).person_starts
 
 
 def _ordinary_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether both dictionaries read text[start:end] as one ordinary noun (スタッフ, 議会, 臨時)."""
-    starts, common = _dictionary_readings(doc)
-    return start not in starts and (start, end) in common
+    return start not in person_starts(doc) and (start, end) in readings(doc).ordinary_nouns
 
 
 def name_before(text: str, end: int, name_starts: set[int]) -> int | None:
@@ -258,8 +231,8 @@ def _title_options(text: str, i: int, starts: set[int]):
     if lead is None and stop is not None and (text[i:stop] in _titles() or i not in starts):
         yield i, _place_start_before(text, i), stop, text[i:stop] in _titles()
     if lead is not None and (stop := title_end(text, lead[0])) is not None:
-        name_end = i if text[i] in _FORMER + _POSTED else _lead_start(text, i)
-        yield lead[0], name_end, stop, text[lead[0]:stop] in _titles()
+        first_place = i + (text[i] in _FORMER) + (text[i + (text[i] in _FORMER)] in _POSTED)
+        yield lead[0], _lead_start(text, first_place), stop, text[lead[0]:stop] in _titles()
 
 
 def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -279,7 +252,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             while name_end > 0 and text[name_end - 1] in _JOINERS:
                 name_end -= 1
             start = name_before(text, name_end, starts) if name_end > 0 else None
-            agrees = name_end in model and _name_chars(text[model[name_end]:name_end])
+            # the model decides a kanji name's start; a katakana run with its joiners is the name
+            agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
             elif start is not None and _ordinary_noun(doc, start, name_end):

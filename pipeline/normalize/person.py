@@ -39,9 +39,14 @@ def is_short_form(short: str, full: str) -> bool:
     """Whether `short` names the same person as the fuller `full`.
 
     Katakana names are written by their last part (トカエフ for カシム＝ジョマルト・トカエフ);
-    Japanese names by the surname, a prefix of the full name (岩屋 for 岩屋毅).
+    Japanese names by the surname, a prefix of the full name (岩屋 for 岩屋毅). Katakana
+    transcriptions of one foreign name differ in vowels (ヌルテリュ / ヌルトレウ): with four
+    consonants or more alike they are one name.
     """
     if similarity_key(short) == similarity_key(full):
+        return True
+    if _KATAKANA_NAME.fullmatch(short) and _KATAKANA_NAME.fullmatch(full) and len(key := kana_key(short)) >= 4 \
+            and key == kana_key(full):
         return True
     parts = name_parts(full)
     if len(parts) > 1:
@@ -59,6 +64,7 @@ _KANA = dict(zip(
      "ji", "zu", "de", "do", "ba", "bi", "bu", "be", "bo", "pa", "pi", "pu", "pe", "po", "vu", "a", "i", "u", "e", "o",
      "ya", "yu", "yo", "", ""]))
 _LATIN_PART = re.compile(r"[A-Za-z]+")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc・＝=]+")
 
 
 def consonant_key(romaji: str) -> str:
@@ -76,10 +82,36 @@ def is_latin_name(name: str) -> bool:
     return bool(name) and all(ch.isascii() for ch in name)
 
 
+def romaji(kana: str) -> str:
+    """Hepburn romaji of katakana, long vowels folded as English spelling writes them (コウノ → kono)."""
+    out = "".join(_KANA.get(ch, "") for ch in unicodedata.normalize("NFKC", kana))
+    return re.sub(r"(?<=o)[ou]|(?<=u)u", "", out)
+
+
+def surname_romaji(name: str) -> str | None:
+    """The reading of a kanji name's surname (its first word to UniDic), in romaji: 岩屋毅 → iwaya."""
+    from ..tokens import tagger
+
+    words = tagger()(name)
+    kana = words[0].feature.kana if words else None
+    return romaji(kana) if kana and kana != "*" else None
+
+
+def _latin_parts(latin: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+    return {romaji_like.lower() for romaji_like in _LATIN_PART.findall(folded)}
+
+
 def japanese_counterpart(latin: str, japanese: list[str]) -> str | None:
-    """The katakana name (among `japanese`) whose surname transliterates `latin`'s."""
+    """The Japanese name (among `japanese`) that `latin` writes in Latin letters: a kanji name
+    whose surname reads as one of its words (Takeshi Iwaya ~ 岩屋毅), else the katakana name
+    whose surname it transliterates (KUCHKAROV ~ クチカロフ)."""
     from difflib import SequenceMatcher
 
+    words = _latin_parts(latin)
+    for name in japanese:
+        if not _KATAKANA_NAME.fullmatch(name) and surname_romaji(name) in words:
+            return name
     parts = _LATIN_PART.findall(latin)
     capitals = [p for p in parts if p.isupper() and len(p) > 1]
     surname = consonant_key((capitals or parts[-1:] or [""])[-1])
