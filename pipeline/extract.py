@@ -183,14 +183,16 @@ def rejoin_cut_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 def romanized_people(text: str, spans: list[Span]) -> list[Span]:
-    """A romanized name the model took for another label is a person when it transliterates
-    a person the document names in katakana (Kassym-Jomart Tokayev ~ トカエフ)."""
+    """A romanized name (two words or more: not an acronym) the model took for another label
+    is a person when it transliterates a person the document names in katakana
+    (Kassym-Jomart Tokayev ~ トカエフ)."""
     from .normalize.person import is_latin_name, japanese_counterpart
 
     katakana = [text[s.start:s.end] for s in spans if s.label == "PERSON" and not is_latin_name(text[s.start:s.end])]
     return [Span(s.start, s.end, "PERSON", s.source)
             if s.label != "PERSON" and s.source == "model" and is_latin_name(text[s.start:s.end])
-            and japanese_counterpart(text[s.start:s.end], katakana) else s for s in spans]
+            and len(text[s.start:s.end].split()) >= 2 and japanese_counterpart(text[s.start:s.end], katakana)
+            else s for s in spans]
 
 
 def to_mentions(document: Document, text: str, omap: OffsetMap, spans: list[Span]) -> list[Mention]:

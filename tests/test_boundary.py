@@ -38,6 +38,8 @@ def test_trim_location(text, expected):
         ("トランプ政権", "ORGANIZATION", None),  # an administration is no organization
         ("タシケント熱電併給所建設計画", "ORGANIZATION", None),  # a plan is no organization
         ("日ソ漁業協定", "ORGANIZATION", None),  # nor an agreement
+        ("カザフスタンスカヤ・プラウダ紙", "ORGANIZATION", ("カザフスタンスカヤ・プラウダ", "ORGANIZATION")),  # 紙 outside
+        ("ハイルブロンナー製紙", "ORGANIZATION", ("ハイルブロンナー製紙", "ORGANIZATION")),  # 製紙 is a word
         ("東京 写真提供", "ORGANIZATION", None),  # a space cuts Japanese names
         ("経済開発省", "ORGANIZATION", ("経済開発省", "ORGANIZATION")),
         ("「統一ロシア」", "ORGANIZATION", ("統一ロシア", "ORGANIZATION")),

@@ -18,6 +18,8 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         # a mission written 在X keeps 在X
         ("在大阪ペルー総領事館が開館した。", ["在大阪ペルー総領事館"]),
         ("在ペルー日本国大使館は", ["在ペルー日本国大使館"]),
+        ("九州大学大学院法学研究院准教授", ["九州大学大学院法学研究院"]),  # the whole name, not 九州大学大学
+        ("中日新聞社が後援", ["中日新聞社"]),
     ],
 )
 def test_place_plus_organization_word(text, expected):

@@ -140,3 +140,11 @@ def test_titles_after_posts_and_places(mentions_of, text, person, title, places)
 
 def test_a_composed_title_holds_no_place_inside():
     assert title_end("介在ロシア日本国大使館公使が", 0) is None
+
+
+@pytest.mark.parametrize("text, names", [("林大臣は述べた。", ["林"]), ("統振興会理事長は述べた。", [])])
+def test_a_one_kanji_surname_needs_a_listed_title(nlp, text, names):
+    from pipeline.components.person_rules import find_titled_names
+
+    doc = nlp.make_doc(text)  # no model reading: the rule alone
+    assert [text[s:e] for s, e, _, _ in find_titled_names(doc) if e - s == 1] == names

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from ..charclass import is_kanji
 
 _BRACKETS = "「」『』（）()【】〈〉《》[]\"'“”‘’"
 _WHEN = re.compile(r"[（(]当時[）)]$")
@@ -89,8 +90,8 @@ _NEWSPAPER = "紙"  # guidelines: newspapers are ORGANIZATION without 紙
 
 def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = strip_brackets(text, start, end)
-    if text.endswith(_NEWSPAPER, start, end) and end - start > 2:
-        end -= 1
+    if text.endswith(_NEWSPAPER, start, end) and end - start > 2 and not is_kanji(text[end - 2]):
+        end -= 1  # プラウダ紙, Times紙; not 製紙, 和紙
     return start, end
 
 

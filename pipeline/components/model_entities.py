@@ -7,9 +7,9 @@ rules' candidates: rules that state the guidelines' conventions (titles, abbrevi
 the number grammar, known places) outrank it, with two exceptions that are themselves
 guidelines:
 - an organization's whole name is one span, places inside included (東京電力, 日本貝類学会):
-  a model organization that contains a known place outranks that place, if it ends a
-  word (a span cut inside a compound, 日ソ地先沖合漁業|協定, is not the whole name) and
-  holds a word of its own besides (羽田着 is arriving at a place, 東京電力 a company);
+  a model organization that contains a known place outranks that place, if it ends where
+  the tokenizer ends a word (not inside one) and holds a word of its own besides (羽田着
+  is arriving at a place, 東京電力 a company);
 - adjacent places are separate mentions (北海道礼文島 → 北海道, 礼文島): a model place that
   starts with a known place keeps its remainder as a place of its own when that remainder
   ends like one (…区, …島).
@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM, is_kanji, is_katakana
+from ..charclass import BRACKETED_ACRONYM
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -51,14 +51,10 @@ def _stands_for_nothing(text: str, start: int, end: int, entity_ends: set[int]) 
     return bool(m) and m.span(1) == (start, end) and start - 1 not in entity_ends
 
 
-def _ends_a_word(text: str, end: int) -> bool:
-    return not (is_kanji(text[end:end + 1]) or is_katakana(text[end:end + 1]))
-
-
-def model_candidates(text: str, spans: list[tuple[int, int, str]],
+def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: set[int],
                      other_ends: set[int] = frozenset()) -> list[tuple[int, int, str, int]]:
-    """(start, end, label, priority) for the model's spans on `text`; `other_ends` are
-    where the other components' candidates end."""
+    """(start, end, label, priority) for the model's spans on `text`; `word_ends` are where
+    the tokenizer ends a word, `other_ends` where the other components' candidates end."""
     places = _known_places(text)
     entity_ends = set(other_ends) | {end for _, end, _ in spans}
     out = []
@@ -69,7 +65,7 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]],
         start, end, label = span
         inside = [(s, e) for s, e in places.items() if start <= s and e <= end and (s, e) != (start, end)]
         rest = end - start - sum(e - s for s, e in inside)
-        if label == "ORGANIZATION" and inside and rest >= 2 and _ends_a_word(text, end):
+        if label == "ORGANIZATION" and inside and rest >= 2 and end in word_ends:
             out.append((start, end, label, CONTAINING_PRIORITY))
             continue
         if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):
@@ -88,6 +84,7 @@ class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         other_ends = {c.end for c in doc._.candidates or []}
-        for start, end, label, priority in model_candidates(doc.text, spans, other_ends):
+        word_ends = {t.idx + len(t.text) for t in doc}
+        for start, end, label, priority in model_candidates(doc.text, spans, word_ends, other_ends):
             add_candidate(doc, start, end, label, SOURCE, priority)
         return doc

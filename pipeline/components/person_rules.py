@@ -258,7 +258,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                 start = model[name_end]
             elif start is not None and _ordinary_noun(doc, start, name_end):
                 continue  # a role or a thing before the title, unless the model reads a name
-            if start is not None and start < name_end:
+            if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
+                # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
                 by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
     found = []
     for stop, options in sorted(by_stop.items()):
