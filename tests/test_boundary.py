@@ -47,6 +47,7 @@ def test_trim_location(text, expected):
         ("日本国際協力機構", "ORGANIZATION", ("日本国際協力機構", "ORGANIZATION")),  # a place inside a name
         ("ペルー側", "LOCATION", ("ペルー", "LOCATION")),
         ("ルラ大統領", "PERSON", ("ルラ", "PERSON")),
+        ("・ソビエト社会主義共和国", "LOCATION", ("ソビエト社会主義共和国", "LOCATION")),  # a joiner at an edge
     ],
 )
 def test_to_guidelines(text, label, expected):

@@ -96,6 +96,7 @@ def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 TRIMMERS = {"PERSON": trim_person, "LOCATION": trim_location, "ORGANIZATION": trim_organization}
+_EDGE_JOINERS = "・･＝="  # join parts of a name, never start or end one
 _GOVERNMENT = "政府"
 _ADMINISTRATION = "政権"
 _SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]|/")
@@ -115,6 +116,10 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
     Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none, nor
     is one that a slash divides (INPS Japan/ The Astana Times: two names)."""
     start, end = strip_brackets(text, start, end)
+    while start < end and text[start] in _EDGE_JOINERS:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_JOINERS:
+        end -= 1
     if _SPACE_INSIDE.search(text, start, end) or end <= start:
         return None
     if label == "ORGANIZATION":
