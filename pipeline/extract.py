@@ -156,7 +156,6 @@ def rejoin_cut_names(text: str, spans: list[Span]) -> list[Span]:
     """
     from . import resources
 
-    by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     out = list(spans)
     for b in spans:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 
 from . import resources
 from .mentions import Mention

@@ -6,8 +6,8 @@ import pytest
 
 from pipeline.mentions import Mention
 from pipeline.documents import Document
-from pipeline.tables import atomic_write, documents_frame, entity_table, escape_formula, write_csv, write_tables
-from pipeline.tables import atomic_write, entity_table, escape_formula, write_csv, write_csv_rows, write_tables
+from pipeline.tables import (atomic_write, documents_frame, entity_table, escape_formula, write_csv, write_csv_rows,
+                             write_tables)
 
 
 @pytest.mark.parametrize("value, expected", [

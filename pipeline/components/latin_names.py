@@ -31,7 +31,7 @@ _WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’\-][A-Z]{2,
 _NAME = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)[ \u00a0]+)+"
 _AFTER_HONORIFIC = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME})")
-_CAPITALS = re.compile(rf"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){{1,2}}[A-Z]{{4,}}(?:-[A-Z]{{2,}})?)\b")
+_CAPITALS = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,2}[A-Z]{4,}(?:-[A-Z]{2,})?)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "By", "At", "From"}
 
 
