@@ -42,17 +42,6 @@ def test_the_trained_model_finds_names_no_rule_knows(nlp):
     assert ("ジョアン・ペドロ・ソウザ", "PERSON") in [(t, label) for t, label, _ in found]
 
 
-def test_a_model_place_joined_to_a_known_place_is_split(nlp):
-    from pipeline.extract import Span, split_routes
-
-    text = "ドゥシャンベーポフタル道路。キジルカラーポフタル間の道路"
-    spans = [Span(0, 6, "LOCATION", "gazetteer"), Span(7, 11, "LOCATION", "gazetteer:route"),
-             Span(14, 24, "LOCATION", "model")]
-    assert [text[s.start:s.end] for s in split_routes(text, spans)] == ["ドゥシャンベ", "ポフタル", "キジルカラ", "ポフタル"]
-    vowel = "マニーラーニー"  # a long vowel: neither side is a known place
-    assert [vowel[s.start:s.end] for s in split_routes(vowel, [Span(0, 7, "LOCATION", "model")])] == [vowel]
-
-
 def test_a_press_release_of_our_own(nlp):
     """The error classes of unseen press releases, in one text written for this test."""
     text = ("令和元年5月17日\n\n日・ウズベキスタン外相会談\n\n"

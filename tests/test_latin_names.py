@@ -53,7 +53,7 @@ def test_the_republic_of_x_is_one_place(mentions_of):
 
 
 def test_a_romanized_name_the_model_mislabels_is_the_person_it_transliterates():
-    from pipeline.extract import Span, romanized_people
+    from pipeline.document_rules import Span, romanized_people
 
     text = "トカエフ大統領。Photo: Kassym-Jomart Tokayev with Akorda Group TKV"
     spans = [Span(0, 4, "PERSON", "rule:title"), Span(15, 36, "ORGANIZATION", "model"),

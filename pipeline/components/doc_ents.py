@@ -7,7 +7,7 @@ tokens or merged with a neighbour, and the text stays as it was. The pieces keep
 token's tag and part of speech; lemma and norm become the piece itself and the reading is
 dropped (日露's ニチロ belongs to neither piece).
 
-The values are the project's own (`pipeline.extract.to_mentions`: names propagated through
+The values are the project's own (`pipeline.extract.to_mentions`: whole-document decisions over
 the text, titles, the normalizers). A date without a written year takes `default_year`,
 else its year stays unknown (3月5日 → XXXX-03-05). GiNZA's own entity labels are replaced.
 """

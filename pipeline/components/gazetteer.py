@@ -218,7 +218,7 @@ class GazetteerSpans:
                 continue
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
             # A name found only through a route joiner is not in the tables; marked so
-            # the document's other mentions of it can be found (pipeline.extract.propagate).
+            # the document's other mentions of it can be found (pipeline.document_rules.propagate).
             known = is_abbreviation or label == BLOCK or surface in surfaces() or surface[:-1] in surfaces()
             add_candidate(doc, start, end, label, "gazetteer" if known else ROUTE_SOURCE, 100 if label == BLOCK else priority)
         return doc

@@ -1,0 +1,29 @@
+"""Whole-document decisions: routes, romanized names, names cut by captions."""
+from pipeline.document_rules import Span, rejoin_cut_names, split_routes
+
+
+def test_a_model_place_joined_to_a_known_place_is_split(nlp):
+    text = "ドゥシャンベーポフタル道路。キジルカラーポフタル間の道路"
+    spans = [Span(0, 6, "LOCATION", "gazetteer"), Span(7, 11, "LOCATION", "gazetteer:route"),
+             Span(14, 24, "LOCATION", "model")]
+    assert [text[s.start:s.end] for s in split_routes(text, spans)] == ["ドゥシャンベ", "ポフタル", "キジルカラ", "ポフタル"]
+    vowel = "マニーラーニー"  # a long vowel: neither side is a known place
+    assert [vowel[s.start:s.end] for s in split_routes(vowel, [Span(0, 7, "LOCATION", "model")])] == [vowel]
+
+
+def test_a_name_cut_by_a_caption_is_one_name():
+    text = ("この会談は、両国の関係を深める機会となり、首相はバイサ\n\n写真:会談の様子(東京)\n\n"
+            "ロフ副議長と会い、両国の協力について幅広く意見を交わした。中央\n\n図:地図\n\nアジアの協力を話し合った。")
+    a, b = text.index("バイサ"), text.index("ロフ")
+    c = text.index("アジアの")
+    spans = [Span(a, a + 3, "PERSON", "model"), Span(b, b + 2, "PERSON", "rule:title"), Span(c, c + 3, "LOCATION", "gazetteer")]
+    joined = [(text[s.start:s.end], s.label, s.whole) for s in rejoin_cut_names(text, spans)]
+    assert joined == [("バイサ", "PERSON", "バイサロフ"), ("ロフ", "PERSON", "バイサロフ"),
+                      ("中央", "LOCATION", "中央アジア"), ("アジア", "LOCATION", "中央アジア")]
+
+
+def test_names_on_lines_of_a_list_are_not_joined():
+    text = "出席者\n\nトカエフ\n\n(写真)\n\nジャパロフ\n"
+    spans = [Span(text.index("トカエフ"), text.index("トカエフ") + 4, "PERSON", "model"),
+             Span(text.index("ジャパロフ"), text.index("ジャパロフ") + 5, "PERSON", "model")]
+    assert all(s.whole is None for s in rejoin_cut_names(text, spans))
