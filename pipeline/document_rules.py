@@ -54,11 +54,22 @@ def split_routes(text: str, spans: list[Span]) -> list[Span]:
     """Two places joined by ー (キジルカラーポフタル間) are two places, the ー in neither.
 
     The ー is told from a long vowel by one side being a place the document names as such
-    elsewhere (ポフタル of ドゥシャンベーポフタル道路); the other side is the katakana run up to
-    the joiner. Whatever the model made of the pair gives way; other sources are kept.
+    elsewhere (ドゥシャンベ of ドゥシャンベーポフタル道路); the other side is the katakana run up
+    to the joiner, and is a place known to the document in turn (ポフタル, then キジルカラ).
+    Whatever the model made of the pair gives way; other sources are kept.
     """
-    known = {text[s.start:s.end] for s in spans if s.label == "LOCATION" and s.source != "model"
-             and is_katakana(text[s.start]) and s.end - s.start >= 2}
+    done: set[str] = set()
+    while True:
+        known = {text[s.start:s.end] for s in spans if s.label == "LOCATION" and s.source != "model"
+                 and is_katakana(text[s.start]) and s.end - s.start >= 2} - done
+        if not known:
+            return spans
+        done |= known
+        spans = _split_at(text, spans, _routes(text, known))
+
+
+def _routes(text: str, known: set[str]) -> list[tuple[int, int, int, int]]:
+    """(start, end) of both sides of every ー that joins a known place to a katakana run."""
     routes = []
     for place in known:
         for m in re.finditer(f"[{_ROUTE_JOINERS}]{re.escape(place)}(?![\u30a1-\u30fa\u30fc])", text):
@@ -69,6 +80,10 @@ def split_routes(text: str, spans: list[Span]) -> list[Span]:
             right = _KATAKANA_AFTER.match(text, m.end())
             if right and len(right.group()) >= 2:
                 routes.append((m.start(), m.end() - 1, right.start(), right.end()))
+    return routes
+
+
+def _split_at(text: str, spans: list[Span], routes: list[tuple[int, int, int, int]]) -> list[Span]:
     out = list(spans)
     for a_start, a_end, b_start, b_end in routes:
         overlapping = [s for s in out if s.start < b_end and a_start < s.end]
@@ -133,7 +148,7 @@ def rejoin_cut_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         head = text[b.start:b.end]
         a = by_end.get(cut)
-        if b.label == "PERSON" and (a is None or a.label == "PERSON") and tail.group().isascii() is False \
+        if b.label == "PERSON" and (a is None or a.label == "PERSON") \
                 and all(is_katakana(ch) or ch in "・＝" for ch in tail.group() + head):
             start = a.start if a else tail.start()
             whole = text[start:cut] + head
@@ -155,10 +170,10 @@ def romanized_people(text: str, spans: list[Span]) -> list[Span]:
     (Kassym-Jomart Tokayev ~ トカエフ)."""
     from .normalize.person import is_latin_name, japanese_counterpart
 
-    katakana = [text[s.start:s.end] for s in spans if s.label == "PERSON" and not is_latin_name(text[s.start:s.end])]
+    japanese = [text[s.start:s.end] for s in spans if s.label == "PERSON" and not is_latin_name(text[s.start:s.end])]
     return [Span(s.start, s.end, "PERSON", s.source)
             if s.label != "PERSON" and s.source == "model" and is_latin_name(text[s.start:s.end])
-            and len(text[s.start:s.end].split()) >= 2 and japanese_counterpart(text[s.start:s.end], katakana)
+            and len(text[s.start:s.end].split()) >= 2 and japanese_counterpart(text[s.start:s.end], japanese)
             else s for s in spans]
 
 

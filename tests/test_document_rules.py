@@ -27,3 +27,15 @@ def test_names_on_lines_of_a_list_are_not_joined():
     spans = [Span(text.index("トカエフ"), text.index("トカエフ") + 4, "PERSON", "model"),
              Span(text.index("ジャパロフ"), text.index("ジャパロフ") + 5, "PERSON", "model")]
     assert all(s.whole is None for s in rejoin_cut_names(text, spans))
+
+
+def test_the_name_across_a_route_joiner_from_a_table_place_is_a_place():
+    text = "アルマティーオシュ間の道路"
+    spans = split_routes(text, [Span(0, 5, "LOCATION", "gazetteer")])
+    assert [(text[s.start:s.end], s.source) for s in spans] == [("アルマティ", "gazetteer"), ("オシュ", "gazetteer:route")]
+
+
+def test_places_found_across_a_joiner_are_known_in_turn():
+    text = "ドゥシャンベーポフタル道路。キジルカラーポフタル間の道路"
+    spans = split_routes(text, [Span(0, 6, "LOCATION", "gazetteer")])
+    assert [text[s.start:s.end] for s in spans] == ["ドゥシャンベ", "ポフタル", "キジルカラ", "ポフタル"]

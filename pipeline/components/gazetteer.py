@@ -26,7 +26,6 @@ from .readings import readings
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
 WEAK_PRIORITY = 8  # below the trained model (10)
-ROUTE_SOURCE = "gazetteer:route"
 _JOINERS = "・･"
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
 _KOKU = "国"
@@ -109,6 +108,7 @@ def _joined_route(text: str, start: int, end: int) -> bool:
 
     The ー is then a joiner, not a long vowel, so the place ends before it; the other
     name must stand alone after it (a katakana run followed by a non-katakana character).
+    That other name is found over the whole document (pipeline.document_rules.split_routes).
     """
     if text[end:end + 1] not in _ROUTE_JOINERS or not is_katakana(text[end - 1]):
         return False
@@ -116,16 +116,6 @@ def _joined_route(text: str, start: int, end: int) -> bool:
         return False
     m = _KATAKANA_RUN.match(text, end + 1)
     return bool(m) and len(m.group()) >= 3 and not is_katakana(text[m.end():m.end() + 1])
-
-
-def joined_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The unknown name on the other side of a route joiner from a known place."""
-    found = []
-    for start, end, label in spans:
-        if label == "LOCATION" and _joined_route(text, start, end):
-            m = _KATAKANA_RUN.match(text, end + 1)
-            found.append((m.start(), m.end(), "LOCATION"))
-    return found
 
 
 @lru_cache(maxsize=64)
@@ -147,9 +137,7 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             end += _city_suffix(text, i, end)
             full.append((i, end, label))
         i = end
-    taken = {k for s, e, _ in full for k in range(s, e)}
-    routes = [r for r in joined_places(text, full) if taken.isdisjoint(range(r[0], r[1]))]
-    return tuple(sorted(full + routes + _abbreviation_spans(text, full)))
+    return tuple(sorted(full + _abbreviation_spans(text, full)))
 
 
 def _city_suffix(text: str, start: int, end: int) -> int:
@@ -217,8 +205,5 @@ class GazetteerSpans:
             if start in inside and is_kanji(surface[0]) and not is_abbreviation:
                 continue
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
-            # A name found only through a route joiner is not in the tables; marked so
-            # the document's other mentions of it can be found (pipeline.document_rules.propagate).
-            known = is_abbreviation or label == BLOCK or surface in surfaces() or surface[:-1] in surfaces()
-            add_candidate(doc, start, end, label, "gazetteer" if known else ROUTE_SOURCE, 100 if label == BLOCK else priority)
+            add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
         return doc
