@@ -19,10 +19,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .components.model_entities import NAME_LABELS
 from .evaluate import Record, score
 
 GSD_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "MONEY", "PERCENT")
-NAME_LABELS = ("PERSON", "LOCATION", "ORGANIZATION")
 
 # GiNZA's Extended Named Entity types that are one of the six labels (the rest are not).
 ENE_TO_LABEL = {
@@ -70,7 +70,7 @@ def wikipedia_heldout(extdata: Path) -> DevSet:
         text = sentence.text.replace("\n", " ")
         lines.append(text)
         gold.extend(Record("wikipedia_heldout", offset + s, offset + e, label, (), text[s:e])
-                    for s, e, label in sentence.spans)
+                    for s, e, label in sentence.spans if label in NAME_LABELS)
         offset += len(text) + 1
     return DevSet("wikipedia_heldout", "\n".join(lines) + "\n", tuple(gold), NAME_LABELS)
 

@@ -84,7 +84,7 @@ def build_location_index(countries_text: str, places_text: str) -> tuple[dict[st
             abbreviations[row["abbr"]] = entry
     for line_no, row in parse_table(places_text, "places.tsv", ("name", "kind", "aliases")):
         source = f"places.tsv:{line_no}"
-        if row["kind"] not in ("region", "city", "subnational", "feature"):
+        if row["kind"] not in ("country", "region", "city", "subnational", "feature"):
             raise ValueError(f"{source}: unknown kind {row['kind']!r}")
         entry = LocationEntry(row["name"], None, row["kind"])
         for surface in (row["name"], *_split(row["aliases"])):
@@ -107,7 +107,7 @@ def split_generated(texts: dict[str, str], known: dict[str, LocationEntry]) -> t
     weak: dict[str, LocationEntry] = {}
     for source, text in texts.items():
         for line_no, row in parse_table(text, source, ("name", "kind", "aliases")):
-            if row["kind"] not in ("region", "city", "subnational", "feature"):
+            if row["kind"] not in ("country", "region", "city", "subnational", "feature"):
                 raise ValueError(f"{source}:{line_no}: unknown kind {row['kind']!r}")
             entry = LocationEntry(row["name"], None, row["kind"])
             if row["name"] not in known and has_place_suffix(row["name"], ADMINISTRATIVE_KINDS):
@@ -168,7 +168,7 @@ def place_kinds() -> tuple[tuple[str, str], ...]:
     """(suffix, kind) pairs, longest suffix first, for places the tables do not list."""
     rows = parse_table(_read("place_kinds.tsv"), "place_kinds.tsv", ("suffix", "kind"))
     for line_no, row in rows:
-        if row["kind"] not in ("region", "city", "subnational", "feature"):
+        if row["kind"] not in ("country", "region", "city", "subnational", "feature"):
             raise ValueError(f"place_kinds.tsv:{line_no}: unknown kind {row['kind']!r}")
     return tuple(sorted(((r["suffix"], r["kind"]) for _, r in rows), key=lambda sk: -len(sk[0])))
 

@@ -23,6 +23,14 @@ def spans(text):
         ("世界銀行とアジア開発銀行（ADB）", [("世界銀行", "ORGANIZATION"), ("アジア開発銀行", "ORGANIZATION"), ("ADB", "ORGANIZATION")]),
         # the place ends before a route joiner; the name across it is the document's decision
         ("アルマティーオシュ間の道路", [("アルマティ", "LOCATION")]),
+        # a feature or a state named after a known place is one place
+        ("日本列島とイベリア半島", [("日本列島", "LOCATION")]),
+        ("中国大陸の南部", [("中国大陸", "LOCATION")]),
+        ("モンゴル帝国のハーン", [("モンゴル帝国", "LOCATION")]),
+        ("ロシア海軍と日本海", [("ロシア", "LOCATION"), ("日本海", "LOCATION")]),
+        # abbreviations join countries and regions, not towns; 朝鮮 is a name of its own
+        ("東京都新宿区中町に所在する", [("東京都", "LOCATION"), ("新宿区", "LOCATION")]),
+        ("韓国・朝鮮籍の人", [("韓国", "LOCATION"), ("朝鮮", "LOCATION")]),
     ],
 )
 def test_catches(text, expected):

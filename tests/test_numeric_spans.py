@@ -26,6 +26,8 @@ def spans(text):
         ("支持率は66・0%だった", [("66・0%", 4, "PERCENT")]),  # ・ as the decimal point of news text
         ("4から5割", [("4から5割", 0, "PERCENT")]),
         ("10%から12%に", [("10%", 0, "PERCENT"), ("12%", 5, "PERCENT")]),
+        ("その3分の2近くが", [("3分の2", 2, "PERCENT")]),  # a fraction is a proportion
+        ("人口の四分の一が", [("四分の一", 3, "PERCENT")]),
         ("2021年同期比で", [("2021年", 0, "DATE")]),
         ("令和2年に", [("令和2年", 0, "DATE")]),
         # Relative words with 本/同/翌 inside the span (guidelines v1.4).
@@ -96,6 +98,7 @@ def test_punctuation_and_clock_times_after_a_date_keep_it(text, date):
         "償還期間:25年", "償還期間：30年", "| 償還期間 | 25年 |", "据置期間は10年", "10年の据置期間", "40年償還",
         "任期は10年", "5年間", "3日以内", "3年後に", "1日2回", "1日当たり", "一日も早く", "百日", "三十年戦争",
         "目標より10年早い", "20年にわたる交流", "10年半", "2000人", "2,019件", "前年度比", "同年代の若者", "1日平均8000人", "1日限定の企画", "開幕まであと6日", "任期は残り10年", "本日程は", "3年度目", "2025,000",
+        "10分の遅れ", "30分の休憩",  # minutes, not fractions
     ],
 )
 def test_leaves_alone(text):

@@ -9,13 +9,15 @@ from pipeline.normalize.percent import normalize_percent
      ("10～15%", "10/15"), ("10%～15%", "10/15"), ("三割", "30"), ("０．５％", "0.5"),
      ("１００パーセント", "100"), ("12.5パーセント", "12.5"), ("10から20パーセント", "10/20"), ("0.40%", "0.4"),
      ("110ベーシスポイント", "1.1"), ("25ベーシス・ポイント", "0.25"), ("50bp", "0.5"), ("100bps", "1"),
-     ("2から3割5分", "20/35"), ("66・0%", "66"), ("39・6％", "39.6")],
+     ("2から3割5分", "20/35"), ("66・0%", "66"), ("39・6％", "39.6"),
+     # a fraction is its share of a hundred
+     ("4分の1", "25"), ("三分の一", "33.33"), ("3分の2", "66.67"), ("8分の1", "12.5"), ("１０分の３", "30")],
 )
 def test_normalize_percent(text, value):
     assert normalize_percent(text) == {"value": value}
 
 
-@pytest.mark.parametrize("text", ["パーセント", "%", "割", "x%"])
+@pytest.mark.parametrize("text", ["パーセント", "%", "割", "x%", "0分の1"])
 def test_what_is_not_a_percentage_is_refused(text):
     with pytest.raises(ValueError):
         normalize_percent(text)

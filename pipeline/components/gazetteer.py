@@ -134,16 +134,27 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if label == "LOCATION" and _is_nationality_or_language(text, end):
             full.append((i, end + 1, BLOCK))
         else:
-            end += _city_suffix(text, i, end)
+            end += _name_suffix(text, i, end)
             full.append((i, end, label))
         i = end
     return tuple(sorted(full + _abbreviation_spans(text, full)))
 
 
-def _city_suffix(text: str, start: int, end: int) -> int:
-    """1 when a city is written with 市 (タシケント市): the guidelines keep 市 in the span."""
+def _name_suffix(text: str, start: int, end: int) -> int:
+    """Length of a word after a known place that makes one name with it (guidelines: a
+    feature or a state is one place): 市 after a city (タシケント市), a word of a geographic
+    feature of two or more characters (日本列島, イベリア半島) and a word of a state after a
+    country or region (モンゴル帝国); kinds from resources/place_kinds.tsv."""
     entry = resources.location_index().get(text[start:end])
-    return int(entry is not None and entry.kind == "city" and text[end:end + 1] == "市")
+    if entry is None:
+        return 0
+    if entry.kind == "city" and text[end:end + 1] == "市":
+        return 1
+    for suffix, kind in resources.place_kinds():
+        if text.startswith(suffix, end) and ((kind == "feature" and len(suffix) > 1)
+                                             or (kind == "country" and entry.kind in ("country", "region"))):
+            return len(suffix)
+    return 0
 
 
 def _is_nationality_or_language(text: str, end: int) -> bool:
@@ -155,7 +166,11 @@ def _is_nationality_or_language(text: str, end: int) -> bool:
 
 def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     abbreviations = resources.abbreviation_index()
-    places = {s: e for s, e, label in full if label == "LOCATION"}
+    index = resources.location_index()
+    # the guidelines join abbreviations to countries and regions (日・ウズベキスタン), not to
+    # towns: 新宿区中町 holds no China
+    places = {s: e for s, e, label in full if label == "LOCATION"
+              and (entry := index.get(text[s:e])) is not None and entry.kind in ("country", "region")}
     taken = {k for s, e, _ in full for k in range(s, e)}
 
     def unit_end(i: int) -> tuple[int, bool] | None:

@@ -28,7 +28,7 @@ from .. import resources
 from ..charclass import NAME_JOINERS as _JOINERS, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
-from .readings import readings
+from .readings import is_ordinary_noun, readings
 
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
@@ -145,11 +145,6 @@ def person_starts(doc: Doc) -> set[int]:
     return readings(doc).person_starts
 
 
-def _ordinary_noun(doc: Doc, start: int, end: int) -> bool:
-    """Whether both dictionaries read text[start:end] as one ordinary noun (スタッフ, 議会, 臨時)."""
-    return start not in person_starts(doc) and (start, end) in readings(doc).ordinary_nouns
-
-
 def name_before(text: str, end: int, name_starts: set[int]) -> int | None:
     """Start of the name that ends at `end`, or None."""
     i = end
@@ -256,7 +251,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and _ordinary_noun(doc, start, name_end):
+            elif start is not None and is_ordinary_noun(doc, start, name_end):
                 continue  # a role or a thing before the title, unless the model reads a name
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
                 # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)

@@ -43,3 +43,10 @@ def readings(doc: Doc) -> Readings:
     result = Readings(frozenset(starts), frozenset(common), frozenset(sudachi_inside & unidic_inside))
     doc.user_data["readings"] = result
     return result
+
+
+def is_ordinary_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether both dictionaries read text[start:end] as one ordinary noun (スタッフ, 議会,
+    マシュマロ) and neither starts a personal name there: no name of a person. Compounds are
+    not judged: the dictionaries cut unknown foreign names into ordinary words (ラフ|モン)."""
+    return start not in readings(doc).person_starts and (start, end) in readings(doc).ordinary_nouns

@@ -3,7 +3,8 @@
 割 is tenths and 分 hundredths (2割5分 = 25%); basis points are hundredths of a percent
 (110ベーシスポイント = 1.1). In a range the unit written once applies to both ends
 (2から3割 → 20/30). A range dash must be followed by a number, so the ー of パーセント is
-never read as one. News text writes the decimal point as ・ (66・0% = 66.0%).
+never read as one. News text writes the decimal point as ・ (66・0% = 66.0%). A fraction
+is its share of a hundred, to two decimals where it does not end (3分の2 → 66.67).
 """
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ _RANGE = re.compile(r"(.+?)(?:から|～|~|〜|－|-|―|ー)([0-9.〇零一二�
 _END = re.compile(r"(?P<number>.+?)(?P<unit>割(?:(?P<bu>.+?)分)?|%|パーセント|(?P<bp>ベーシス・?ポイント|bps?))?")
 BASIS_POINT = Decimal("0.01")
 _NAKAGURO_POINT = re.compile(r"(?<=\d)・(?=\d)")
+_FRACTION = re.compile(r"(?P<denominator>.+?)分の(?P<numerator>.+)")
+_HUNDREDTHS = Decimal("0.01")
+
+
+def fraction_percent(denominator: Decimal, numerator: Decimal) -> Decimal:
+    """numerator/denominator as a percentage, exact when it ends within two decimals."""
+    value = numerator * 100 / denominator
+    return value if value == value.quantize(_HUNDREDTHS) else value.quantize(_HUNDREDTHS)
 
 
 def _value(end: re.Match, written: re.Match) -> Decimal:
@@ -29,6 +38,11 @@ def _value(end: re.Match, written: re.Match) -> Decimal:
 
 def normalize_percent(text: str) -> dict:
     s = _NAKAGURO_POINT.sub(".", unicodedata.normalize("NFKC", text).strip())
+    if f := _FRACTION.fullmatch(s):
+        denominator = parse_number(f["denominator"])
+        if denominator == 0:
+            raise ValueError(f"not a fraction: {text!r}")
+        return {"value": plain(fraction_percent(denominator, parse_number(f["numerator"])))}
     r = _RANGE.fullmatch(s)
     ends = [_END.fullmatch(e) for e in ((r.group(1), r.group(2)) if r else (s,))]
     if not all(ends):
