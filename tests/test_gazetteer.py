@@ -27,6 +27,7 @@ def spans(text):
         ("日本列島とイベリア半島", [("日本列島", "LOCATION")]),
         ("中国大陸の南部", [("中国大陸", "LOCATION")]),
         ("モンゴル帝国のハーン", [("モンゴル帝国", "LOCATION")]),
+        ("ローマ帝国とモスクワ大公国", [("ローマ帝国", "LOCATION"), ("モスクワ大公国", "LOCATION")]),
         ("ロシア海軍と日本海", [("ロシア", "LOCATION"), ("日本海", "LOCATION")]),
         # abbreviations join countries and regions, not towns; 朝鮮 is a name of its own
         ("東京都新宿区中町に所在する", [("東京都", "LOCATION"), ("新宿区", "LOCATION")]),

@@ -128,6 +128,9 @@ def test_the_model_decides_where_a_name_ends_and_its_title_starts(nlp, text, mod
         # a place between the name and a composed title stays a place
         ("ザハロワ・ロシア外務省報道官が述べた。", "ザハロワ", "外務省報道官", ["ロシア"]),
         ("ヌスポヴァ・アルマティ副市長と会った。", "ヌスポヴァ", "副市長", ["アルマティ"]),
+        # news style: a country straight after a katakana name, without ・
+        ("プーチンロシア大統領が語った。", "プーチン", "大統領", ["ロシア"]),
+        ("アンドロポフソ連書記長は語った。", "アンドロポフ", "書記長", ["ソ連"]),
     ],
 )
 def test_titles_after_posts_and_places(mentions_of, text, person, title, places):

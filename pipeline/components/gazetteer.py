@@ -143,16 +143,15 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 def _name_suffix(text: str, start: int, end: int) -> int:
     """Length of a word after a known place that makes one name with it (guidelines: a
     feature or a state is one place): 市 after a city (タシケント市), a word of a geographic
-    feature of two or more characters (日本列島, イベリア半島) and a word of a state after a
-    country or region (モンゴル帝国); kinds from resources/place_kinds.tsv."""
+    feature of two or more characters (日本列島, 中国大陸) and a word of a state (モンゴル帝国,
+    ローマ帝国); kinds from resources/place_kinds.tsv."""
     entry = resources.location_index().get(text[start:end])
     if entry is None:
         return 0
     if entry.kind == "city" and text[end:end + 1] == "市":
         return 1
     for suffix, kind in resources.place_kinds():
-        if text.startswith(suffix, end) and ((kind == "feature" and len(suffix) > 1)
-                                             or (kind == "country" and entry.kind in ("country", "region"))):
+        if text.startswith(suffix, end) and (kind == "country" or (kind == "feature" and len(suffix) > 1)):
             return len(suffix)
     return 0
 

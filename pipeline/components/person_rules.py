@@ -36,6 +36,7 @@ NAME_TAG_PRIORITY = 40
 _ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 5  # 額賀福志郎
+_MAX_PLACE = 12  # characters of the longest country name looked for inside a katakana run
 _CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
 _FORMER = "元前"  # 元駐X大使: stays in the title
 _POSTED = "駐在"  # 駐X大使, 在X大使館公使: leaves the title with the places
@@ -92,6 +93,8 @@ def _place_at(text: str, i: int) -> int | None:
         end = hit[0]
     elif text[i:i + 1] in resources.abbreviation_index() and is_kanji(text[i]):
         end = i + 1
+    elif (country := _country_after_name(text, i)) is not None:
+        end = country
     else:
         return None
     return end + 1 if text[end:end + 1] in "・･" else end
@@ -135,9 +138,23 @@ def _one_place_before(text: str, end: int) -> int:
     """Start of a place (with a ・ before it) that ends at `end`, or `end` itself."""
     for i in range(max(0, end - 12), end):
         hit = longest_match(text, i)
-        if (hit and hit[0] == end and hit[1] == "LOCATION") or (end - i == 1 and text[i] in resources.abbreviation_index() and is_kanji(text[i])):
+        if (hit and hit[0] == end and hit[1] == "LOCATION") or (end - i == 1 and text[i] in resources.abbreviation_index() and is_kanji(text[i])) \
+                or _country_after_name(text, i) == end:
             return i - 1 if i > 0 and text[i - 1] in "・･" else i
     return end
+
+
+def _country_after_name(text: str, start: int) -> int | None:
+    """End of a country written straight after a katakana name (プーチンロシア大統領,
+    ゴルバチョフソ連書記長): news style without ・. The gazetteer reads whole words only;
+    before a title the country is a place of its own, no part of the name."""
+    if start < 2 or not all(is_katakana(ch) for ch in text[start - 2:start + 1]):
+        return None
+    index = resources.location_index()
+    for end in range(min(len(text), start + _MAX_PLACE), start + 1, -1):
+        if (entry := index.get(text[start:end])) is not None and entry.kind == "country":
+            return end
+    return None
 
 
 def person_starts(doc: Doc) -> set[int]:
@@ -291,6 +308,8 @@ class PersonRules:
         for start, end, title_start, title_stop in find_titled_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:title", TITLE_PRIORITY)
             add_candidate(doc, title_start, title_stop, BLOCK, "rule:title", TITLE_BLOCK_PRIORITY)
+            if _country_after_name(doc.text, end) == title_start:  # the gazetteer reads whole words only
+                add_candidate(doc, end, title_start, "LOCATION", "rule:title", TITLE_PRIORITY)
         for start, end in find_tagged_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:name-tag", NAME_TAG_PRIORITY)
         return doc
