@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .components.model_entities import NAME_LABELS
+from .components.names_vote import NAME_LABELS
 from .evaluate import Record, score
 
 GSD_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "MONEY", "PERCENT")

@@ -2,8 +2,9 @@
 
 `ja_ginza` supplies the Sudachi tokenizer (split mode C, whose part-of-speech tags the
 rules read) and the static word vectors; none of its trained components run. The names
-model (tok2vec + ner, pipeline/models/names, built by `make train`) is stored without
-the vocabulary and loaded onto ja_ginza's, so its vectors are not shipped twice.
+model (pipeline/models/names, built by `make train`) is a few members, each a tok2vec +
+ner stored without the vocabulary and loaded onto ja_ginza's, so its vectors are not
+shipped twice; the names_vote component runs them and keeps what most of them say.
 """
 from __future__ import annotations
 
@@ -15,12 +16,25 @@ VOCAB_MODEL = "ja_ginza"
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "names"
 GINZA_COMPONENTS = ("tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer",
                     "attribute_ruler")
-OUR_COMPONENTS = ("exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "latin_names",
+MEMBER_PREFIX = "member-"
+OUR_COMPONENTS = ("names_vote", "exclusions", "number_spans", "gazetteer_spans", "org_rules", "person_rules", "latin_names",
                   "model_entities", "entity_resolver", "doc_ents")
 
 
-def load_names_model(vocab, model_dir: Path = MODEL_DIR):
-    """The trained tok2vec + ner on the given vocabulary (tokenizer settings from its config)."""
+def member_dirs(model_dir: Path = MODEL_DIR) -> list[Path]:
+    """The names model's members (member-0, member-1 …), in order."""
+    return sorted(p for p in model_dir.glob(MEMBER_PREFIX + "*") if p.is_dir())
+
+
+def load_members(vocab, model_dir: Path = MODEL_DIR) -> list:
+    dirs = member_dirs(model_dir)
+    if not dirs:
+        raise RuntimeError(f"the trained names model is missing in {model_dir}; run `make train`")
+    return [load_names_model(vocab, d) for d in dirs]
+
+
+def load_names_model(vocab, model_dir: Path):
+    """One trained tok2vec + ner on the given vocabulary (tokenizer settings from its config)."""
     from spacy import util
 
     if not (model_dir / "config.cfg").exists():
@@ -46,21 +60,21 @@ def load():
     so a run whose documents are all cached never pays for it)."""
     # Importing the components registers their factories.
     from .components import (doc_ents, exclusions, gazetteer, latin_names, model_entities,  # noqa: F401
-                             number_spans, org_rules, person_rules, resolver)
+                             names_vote, number_spans, org_rules, person_rules, resolver)
 
-    nlp = load_names_model(load_vocab_model().vocab)
+    nlp = load_vocab_model()
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 
 
 def model_meta(model_dir: Path = MODEL_DIR) -> dict:
-    """Name, version and training data of the names model (its meta.json)."""
+    """Name, version, members and training data of the names model (its meta.json)."""
     try:
         meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {"name": "missing", "version": "missing"}
-    return {k: meta.get(k) for k in ("name", "version", "sources", "performance") if k in meta}
+    return {k: meta.get(k) for k in ("name", "version", "members", "sources", "performance") if k in meta}
 
 
 def versions() -> dict[str, str]:

@@ -48,6 +48,9 @@ def test_trim_location(text, expected):
         ("ペルー側", "LOCATION", ("ペルー", "LOCATION")),
         ("ルラ大統領", "PERSON", ("ルラ", "PERSON")),
         ("・ソビエト社会主義共和国", "LOCATION", ("ソビエト社会主義共和国", "LOCATION")),  # a joiner at an edge
+        ("Takeshi Iwaya. Photo credit", "PERSON", ("Takeshi Iwaya", "PERSON")),  # a sentence ends the name
+        ("John F. Kennedy", "PERSON", ("John F. Kennedy", "PERSON")),  # an initial does not
+        ("St. Petersburg", "LOCATION", ("St. Petersburg", "LOCATION")),
     ],
 )
 def test_to_guidelines(text, label, expected):

@@ -22,7 +22,7 @@ def tiny_extdata(tmp_path_factory, nlp):
 
 
 def test_training_writes_a_model_the_pipeline_loads(tiny_extdata, tmp_path, nlp):
-    from pipeline.nlp import load_names_model, model_meta
+    from pipeline.nlp import load_members, member_dirs, model_meta
     from pipeline.training.__main__ import main
 
     model = tmp_path / "names"
@@ -30,14 +30,23 @@ def test_training_writes_a_model_the_pipeline_loads(tiny_extdata, tmp_path, nlp)
     gold.mkdir()
     raw.mkdir()
     assert main(["--extdata", str(tiny_extdata), "--work", str(tmp_path / "work"), "--model", str(model),
-                 "--gold", str(gold), "--raw", str(raw), "--max-steps", "2"]) == 0
-    assert not (model / "vocab").exists()  # the vectors stay in ja_ginza
+                 "--gold", str(gold), "--raw", str(raw), "--max-steps", "2", "--members", "2"]) == 0
+    assert [d.name for d in member_dirs(model)] == ["member-0", "member-1"]
+    assert not any((d / "vocab").exists() for d in member_dirs(model))  # the vectors stay in ja_ginza
     meta = model_meta(model)
-    assert meta["name"] == "jp_entity_names" and any("CC BY-SA" in s["license"] for s in meta["sources"])
-    names = load_names_model(nlp.vocab, model)
-    assert names.pipe_names == ["tok2vec", "ner"]
-    assert set(names.get_pipe("ner").labels) == {"PERSON", "LOCATION", "ORGANIZATION"}
-    names("佐藤次郎は京都に住む。")  # runs
+    assert meta["name"] == "jp_entity_names" and meta["members"] == 2
+    assert any("CC BY-SA" in s["license"] for s in meta["sources"])
+    for names in load_members(nlp.vocab, model):
+        assert names.pipe_names == ["tok2vec", "ner"]
+        assert set(names.get_pipe("ner").labels) == {"PERSON", "LOCATION", "ORGANIZATION"}
+        names("佐藤次郎は京都に住む。")  # runs
+
+
+def test_a_model_without_members_is_a_clear_error(tmp_path, nlp):
+    from pipeline.nlp import load_members
+
+    with pytest.raises(RuntimeError, match="make train"):
+        load_members(nlp.vocab, tmp_path)
 
 
 def test_missing_corpora_are_a_clear_error(tmp_path, capsys):

@@ -100,6 +100,9 @@ _EDGE_JOINERS = "・･＝="  # join parts of a name, never start or end one
 _GOVERNMENT = "政府"
 _ADMINISTRATION = "政権"
 _SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]|/")
+# A full stop after a word (not an initial: John F. Kennedy; not St., Mt.) ends a sentence,
+# and a name with it: "Takeshi Iwaya. Photo credit" → Takeshi Iwaya.
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z]{3})\.\s")
 
 
 def only_places(surface: str) -> bool:
@@ -114,8 +117,11 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
     """A PERSON/LOCATION/ORGANIZATION span in the guidelines' form, or None if nothing of it is.
 
     Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none, nor
-    is one that a slash divides (INPS Japan/ The Astana Times: two names)."""
+    is one that a slash divides (INPS Japan/ The Astana Times: two names); a span ends
+    where a sentence does (Takeshi Iwaya. Photo credit)."""
     start, end = strip_brackets(text, start, end)
+    if stop := _SENTENCE_END.search(text, start, end):
+        end = stop.start()
     while start < end and text[start] in _EDGE_JOINERS:
         start += 1
     while end > start and text[end - 1] in _EDGE_JOINERS:

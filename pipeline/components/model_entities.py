@@ -1,7 +1,8 @@
 """The trained NER's names (PERSON, LOCATION, ORGANIZATION) as candidates.
 
-The model (pipeline/models/names, trained by `make train`, see pipeline/training) is
-spaCy's `ner` on our own tok2vec; it sees every sentence. Its spans are brought to the
+The model (pipeline/models/names, trained by `make train`, see pipeline/training) is a
+majority vote of spaCy `ner` members on our own tok2vec (pipeline.components.names_vote,
+which sets doc.ents); it sees every sentence. Its spans are brought to the
 guidelines' form (pipeline.components.boundary.to_guidelines) and then compete with the
 rules' candidates: rules that state the guidelines' conventions (titles, abbreviations,
 the number grammar, known places) outrank it, with two exceptions that are themselves
@@ -28,7 +29,6 @@ from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 from .readings import is_ordinary_noun
 
-NAME_LABELS = ("PERSON", "LOCATION", "ORGANIZATION")  # the model's other labels name non-entities
 PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
@@ -90,8 +90,8 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
         # a person is named by a name, not by an ordinary noun (ミニスカート, マイク|スタンド)
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NAME_LABELS
-                 and not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents
+                 if not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}
         for start, end, label, priority in model_candidates(doc.text, spans, word_ends, other_ends):

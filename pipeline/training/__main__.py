@@ -1,22 +1,28 @@
 """`make train`: corpora → `spacy train` → the names model in pipeline/models/names.
 
     python -m pipeline.training [--extdata ../shared/extdata] [--work build/train] [--max-steps N]
+                                [--members 3] [--jobs 2]
 
 1. Writes the training corpus (GSD train, the Wikipedia set but its held-out tenth, the
    project's gold documents; pipeline.training.corpora) and the held-out Wikipedia tenth as
    the dev corpus `spacy train` logs its progress on. GSD dev is never read here.
-2. Trains with pipeline/training/config.cfg for a fixed number of steps (no early stopping,
-   no choice of checkpoint on a dev score: the last model is the model).
-3. Stores it without the vocabulary (the pipeline loads it onto ja_ginza's, whose vectors
-   it was trained with) and writes its meta.json: version, training data and licences.
+2. Trains the members of the model, one per seed (0, 1, 2 …), each with
+   pipeline/training/config.cfg for a fixed number of steps (no early stopping, no choice
+   of checkpoint on a dev score: the last model is the member), `--jobs` at a time.
+3. Stores each member without the vocabulary (the pipeline loads it onto ja_ginza's, whose
+   vectors it was trained with) as member-<seed>/, and writes the model's meta.json:
+   version, members, training data and licences. The pipeline keeps the spans most
+   members agree on (pipeline.components.names_vote).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import corpora
@@ -24,7 +30,8 @@ from . import corpora
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "config.cfg"
 MODEL_NAME = "jp_entity_names"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "2.0.0"
+MEMBERS = 3
 SOURCES = [
     {"name": "UD Japanese GSD with named entities (train split)", "author": "Megagon Labs",
      "url": "https://github.com/megagonlabs/UD_Japanese-GSD", "license": "CC BY-SA 4.0"},
@@ -43,19 +50,38 @@ def write_corpora(nlp, extdata: Path, gold_dir: Path, raw_dir: Path, work: Path)
             "dev": corpora.write_docbin(nlp, corpora.read_wikipedia(wikipedia, held_out=True), work / "dev.spacy")}
 
 
-def package(trained: Path, target: Path, counts: dict[str, int]) -> None:
-    """The trained pipeline without its vocabulary, with our meta.json."""
+def train_member(seed: int, work: Path, max_steps: int | None) -> Path:
+    """One member: `spacy train` with the config and this seed, in a process of its own."""
+    out = work / f"member-{seed}"
+    cmd = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
+           "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+           "--system.seed", str(seed)]
+    if max_steps is not None:
+        cmd += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max(1, min(max_steps, 1000)))]
+    with open(work / f"member-{seed}.log", "w", encoding="utf-8") as log:
+        if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+            raise RuntimeError(f"training member {seed} failed; see {work / f'member-{seed}.log'}")
+    return out / "model-last"
+
+
+def package(members: list[Path], target: Path, counts: dict[str, int]) -> None:
+    """The trained members without their vocabulary (member-<i>/), with our meta.json."""
     import spacy
 
-    nlp = spacy.load(trained)
     staging = target.with_name(target.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
-    nlp.to_disk(staging, exclude=["vocab"])
-    meta = json.loads((staging / "meta.json").read_text(encoding="utf-8"))
-    meta.update({"name": MODEL_NAME, "version": MODEL_VERSION, "license": "CC BY-SA 4.0", "sources": SOURCES,
-                 "description": "PERSON / LOCATION / ORGANIZATION in the project's guidelines; load with "
-                                "pipeline.nlp.load_names_model onto ja_ginza's vocabulary",
-                 "training_examples": counts, "vectors": {"name": "ja_ginza"}})
+    staging.mkdir(parents=True)
+    labels = set()
+    for i, trained in enumerate(members):
+        nlp = spacy.load(trained)
+        nlp.to_disk(staging / f"member-{i}", exclude=["vocab"])
+        labels |= set(nlp.get_pipe("ner").labels)
+    meta = {"name": MODEL_NAME, "version": MODEL_VERSION, "license": "CC BY-SA 4.0", "sources": SOURCES,
+            "description": "PERSON / LOCATION / ORGANIZATION in the project's guidelines: the majority vote of "
+                           "the members (spaCy tok2vec + ner, one per training seed), loaded with "
+                           "pipeline.nlp.load_members onto ja_ginza's vocabulary",
+            "members": len(members), "labels": sorted(labels), "spacy_version": spacy.__version__,
+            "training_examples": counts, "vectors": {"name": "ja_ginza"}}
     (staging / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
@@ -71,12 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, default=root / "build" / "train", help="corpora and checkpoints")
     p.add_argument("--model", type=Path, default=root / "pipeline" / "models" / "names", help="where the model goes")
     p.add_argument("--max-steps", type=int, default=None, help="override the config's training steps")
+    p.add_argument("--members", type=int, default=MEMBERS, help="members of the model (seeds 0 … N-1)")
+    p.add_argument("--jobs", type=int, default=2, help="members trained at a time")
     args = p.parse_args(argv)
     if not (args.extdata / "gsd").is_dir() or not (args.extdata / "wikipedia_ner").is_dir():
         print(f"error: {args.extdata}: the shared corpora (gsd/, wikipedia_ner/) are not there", file=sys.stderr)
         return 2
-
-    from spacy.cli.train import train
 
     from ..nlp import load_vocab_model
 
@@ -84,13 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     counts = write_corpora(load_vocab_model(), args.extdata, args.gold, args.raw, args.work)
     print(f"corpora: {counts['train']} training and {counts['dev']} dev texts in {args.work}", flush=True)
-    overrides = {"paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")}
-    if args.max_steps is not None:
-        overrides["training.max_steps"] = args.max_steps
-        overrides["training.eval_frequency"] = max(1, min(args.max_steps, 1000))
-    train(CONFIG, args.work / "model", overrides=overrides)
-    package(args.work / "model" / "model-last", args.model, counts)
-    print(f"model written to {args.model} in {time.time() - started:.0f} s")
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        members = list(pool.map(lambda seed: train_member(seed, args.work, args.max_steps), range(args.members)))
+    package(members, args.model, counts)
+    print(f"model of {len(members)} members written to {args.model} in {time.time() - started:.0f} s")
     return 0
 
 
