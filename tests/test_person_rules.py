@@ -151,3 +151,11 @@ def test_a_one_kanji_surname_needs_a_listed_title(nlp, text, names):
 
     doc = nlp.make_doc(text)  # no model reading: the rule alone
     assert [text[s:e] for s, e, _, _ in find_titled_names(doc) if e - s == 1] == names
+
+
+@pytest.mark.parametrize("text, person", [("会談したのは山田太郎", "山田太郎"), ("プーチン", "プーチン")])
+def test_a_text_that_ends_with_a_name(text, person):
+    """The title lookup after a name at the very end of a text finds nothing, without error."""
+    from pipeline import extract_text
+
+    assert [(m.text, m.label, m.norm["title"]) for m in extract_text(text) if m.label == "PERSON"] == [(person, "PERSON", None)]

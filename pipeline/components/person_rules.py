@@ -38,8 +38,10 @@ _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 5  # 額賀福志郎
 _MAX_PLACE = 12  # characters of the longest country name looked for inside a katakana run
 _CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
-_FORMER = "元前"  # 元駐X大使: stays in the title
-_POSTED = "駐在"  # 駐X大使, 在X大使館公使: leaves the title with the places
+# Sets, not strings: text[i:i + 1] is "" at the end of a text, and "" is in every string.
+_FORMER = frozenset("元前")  # 元駐X大使: stays in the title
+_POSTED = frozenset("駐在")  # 駐X大使, 在X大使館公使: leaves the title with the places
+_DOTS = frozenset("・･")
 # First characters of kanji words that modify or refer back rather than name (同国, 前外相).
 _NOT_NAME_START = set("同両各本当前元新現次初歴旧副代総首外内国女男全同某諸他貴自")
 
@@ -97,7 +99,7 @@ def _place_at(text: str, i: int) -> int | None:
         end = country
     else:
         return None
-    return end + 1 if text[end:end + 1] in "・･" else end
+    return end + 1 if text[end:end + 1] in _DOTS else end
 
 
 def _lead(text: str, i: int) -> tuple[int, str] | None:
@@ -326,7 +328,7 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
         i = person_ends[i + 1]
     if text.startswith("両", i):
         i += 1
-    if text[i:i + 1] in "・･":
+    if text[i:i + 1] in _DOTS:
         i += 1
     i, kept = _lead(text, i) or (i, "")
     stop = title_end(text, i)
