@@ -26,22 +26,29 @@ def member_dirs(model_dir: Path = MODEL_DIR) -> list[Path]:
     return sorted(p for p in model_dir.glob(MEMBER_PREFIX + "*") if p.is_dir())
 
 
-def load_members(vocab, model_dir: Path = MODEL_DIR) -> list:
+def load_members(vocab, model_dir: Path = MODEL_DIR, tokenizer=None) -> list:
+    """The names model's members on the given vocabulary, sharing `tokenizer` if given."""
     dirs = member_dirs(model_dir)
     if not dirs:
         raise RuntimeError(f"the trained names model is missing in {model_dir}; run `make train`")
-    return [load_names_model(vocab, d) for d in dirs]
+    return [load_names_model(vocab, d, tokenizer) for d in dirs]
 
 
-def load_names_model(vocab, model_dir: Path):
-    """One trained tok2vec + ner on the given vocabulary (tokenizer settings from its config)."""
+def load_names_model(vocab, model_dir: Path, tokenizer=None):
+    """One trained tok2vec + ner on the given vocabulary, with the tokenizer its config names,
+    or with `tokenizer` (the same Sudachi settings, already loaded: each Sudachi tokenizer
+    holds its own dictionary, about 60 MB, so members share the pipeline's)."""
     from spacy import util
 
     if not (model_dir / "config.cfg").exists():
         raise RuntimeError(f"the trained names model is missing in {model_dir}; run `make train`")
-    nlp = util.load_model_from_config(util.load_config(model_dir / "config.cfg"), vocab=vocab, auto_fill=False,
-                                      validate=False)
-    return nlp.from_disk(model_dir, exclude=["vocab"])
+    config = util.load_config(model_dir / "config.cfg")
+    if tokenizer is not None:
+        config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    nlp = util.load_model_from_config(config, vocab=vocab, auto_fill=False, validate=False)
+    if tokenizer is not None:
+        nlp.tokenizer = tokenizer
+    return nlp.from_disk(model_dir, exclude=["vocab", "tokenizer"] if tokenizer is not None else ["vocab"])
 
 
 def load_vocab_model():

@@ -36,7 +36,7 @@ def majority(predictions: list[set[Vote]]) -> list[Vote]:
 def make_names_vote(nlp: Language, name: str) -> "NamesVote":
     from ..nlp import load_members
 
-    return NamesVote(load_members(nlp.vocab))
+    return NamesVote(load_members(nlp.vocab, tokenizer=nlp.tokenizer))
 
 
 class NamesVote:
