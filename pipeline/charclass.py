@@ -7,6 +7,9 @@ import re
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 NAME_JOINERS = "・＝=･"
+# The middle dot (full and half width) that joins names in a list (日・ウズベキスタン). A set,
+# not a string: text[i:i + 1] is "" at the end of a text, and "" is in every string.
+MIDDLE_DOTS = frozenset("・･")
 
 # An abbreviation in brackets after a name (上海協力機構（SCO）): the abbreviation is group 1.
 ACRONYM = r"[A-Z][A-Za-z0-9&+]{1,9}"

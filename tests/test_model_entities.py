@@ -18,6 +18,10 @@ def spans_of(text, found):
         ("ほげ商事が発表した。", [("ほげ商事", "ORGANIZATION")], [("ほげ商事", "ORGANIZATION", PRIORITY)]),
         # adjacent places are two mentions: the known one is the gazetteer's, the rest the model's
         ("北海道ほげ町を訪れた。", [("北海道ほげ町", "LOCATION")], [("ほげ町", "LOCATION", PRIORITY)]),
+        # … and the remainder never starts with the ・ that joined them
+        ("ロシア・ほげ州を訪れた。", [("ロシア・ほげ州", "LOCATION")], [("ほげ州", "LOCATION", PRIORITY)]),
+        # places joined by ・ with one character after them hold no word of an organization's own
+        ("韓国・朝鮮籍の人", [("韓国・朝鮮籍", "ORGANIZATION")], [("韓国・朝鮮籍", "ORGANIZATION", PRIORITY)]),
         # X政府 is the place X
         ("ほげ国政府は述べた。", [("ほげ国政府", "ORGANIZATION")], [("ほげ国", "LOCATION", PRIORITY)]),
         # back-references and bare titles are no names

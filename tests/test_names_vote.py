@@ -33,3 +33,8 @@ def test_the_vote_sets_doc_ents(nlp):
     doc = component(nlp.make_doc(text))
     assert [(e.start, e.end, e.label_) for e in doc.ents] == majority(members)
     assert all(e.label_ in ("PERSON", "LOCATION", "ORGANIZATION") for e in doc.ents)
+
+
+def test_members_share_the_pipeline_tokenizer(nlp):
+    """One Sudachi dictionary per process, not one per member."""
+    assert all(member.tokenizer is nlp.tokenizer for member in nlp.get_pipe("names_vote").members)

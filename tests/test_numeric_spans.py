@@ -99,6 +99,7 @@ def test_punctuation_and_clock_times_after_a_date_keep_it(text, date):
         "任期は10年", "5年間", "3日以内", "3年後に", "1日2回", "1日当たり", "一日も早く", "百日", "三十年戦争",
         "目標より10年早い", "20年にわたる交流", "10年半", "2000人", "2,019件", "前年度比", "同年代の若者", "1日平均8000人", "1日限定の企画", "開幕まであと6日", "任期は残り10年", "本日程は", "3年度目", "2025,000",
         "10分の遅れ", "30分の休憩",  # minutes, not fractions
+        "九分の九十九億",  # no fraction cut out of a larger number
     ],
 )
 def test_leaves_alone(text):

@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, strategies as st
 
 from pipeline.normalize.percent import normalize_percent
 
@@ -17,7 +18,17 @@ def test_normalize_percent(text, value):
     assert normalize_percent(text) == {"value": value}
 
 
-@pytest.mark.parametrize("text", ["パーセント", "%", "割", "x%", "0分の1"])
+@pytest.mark.parametrize("text", ["パーセント", "%", "割", "x%", "0分の1", "1分の" + "1" * 40])
 def test_what_is_not_a_percentage_is_refused(text):
     with pytest.raises(ValueError):
         normalize_percent(text)
+
+
+@given(st.integers(min_value=0, max_value=10**40), st.integers(min_value=0, max_value=10**40))
+def test_any_fraction_normalizes_or_is_refused(denominator, numerator):
+    """Nothing legal fails: a fraction of any size has a value or a ValueError (kept with null)."""
+    try:
+        value = normalize_percent(f"{denominator}分の{numerator}")["value"]
+    except ValueError:
+        return
+    assert denominator != 0 and float(value) == pytest.approx(numerator * 100 / denominator, abs=0.005, rel=1e-9)

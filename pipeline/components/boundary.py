@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from ..charclass import is_kanji
+from ..charclass import MIDDLE_DOTS, is_kanji
 
 _BRACKETS = "「」『』（）()【】〈〉《》[]\"'“”‘’"
 _WHEN = re.compile(r"[（(]当時[）)]$")
@@ -71,7 +71,7 @@ def _joined_place(text: str, start: int, end: int) -> int | None:
     """Offset of a ・ that joins a place to the end of a name (ルカシェンコ・ベラルーシ)."""
     places = resources.location_index()
     for i in range(end - 1, start, -1):
-        if text[i] in "・･" and text[i + 1:end] in places:
+        if text[i] in MIDDLE_DOTS and text[i + 1:end] in places:
             return i
     return None
 
@@ -110,7 +110,7 @@ def only_places(surface: str) -> bool:
     from .gazetteer import find_gazetteer_spans
 
     covered = {i for s, e, label in find_gazetteer_spans(surface) if label == "LOCATION" for i in range(s, e)}
-    return bool(covered) and all(i in covered or ch in "・･" for i, ch in enumerate(surface))
+    return bool(covered) and all(i in covered or ch in MIDDLE_DOTS for i, ch in enumerate(surface))
 
 
 def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:

@@ -19,14 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import clean_boundary, is_kanji, is_katakana
+from ..charclass import MIDDLE_DOTS, clean_boundary, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
 from .readings import readings
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
 WEAK_PRIORITY = 8  # below the trained model (10)
-_JOINERS = "・･"
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
 _KOKU = "国"
 _KOKU_WORDS = ("国内", "国際", "国民", "国家", "国土", "国境", "国籍", "国連", "国会", "国立", "国交", "国防", "国務",
@@ -192,7 +191,7 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
         while (unit := unit_end(j)) is not None:
             units.append((j, *unit))
             j = unit[0]
-            if j < len(text) and text[j] in _JOINERS and unit_end(j + 1) is not None:
+            if j < len(text) and text[j] in MIDDLE_DOTS and unit_end(j + 1) is not None:
                 j += 1
         abbreviated = [(s, e) for s, e, is_abbr in units if is_abbr]
         after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == "対" and (i < 2 or text[i - 2] not in _NOT_TAI)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -33,7 +33,6 @@ PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
 _BACK_REFERENCE = tuple("同両各当本貴")
-_JOINERS = "・･"
 
 
 def is_name(surface: str) -> bool:
@@ -68,13 +67,13 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
         start, end, label = span
         inside = [(s, e) for s, e in places.items() if start <= s and e <= end and (s, e) != (start, end)]
         covered = {i for s, e in inside for i in range(s, e)}
-        rest = sum(1 for i in range(start, end) if i not in covered and text[i] not in _JOINERS)
+        rest = sum(1 for i in range(start, end) if i not in covered and text[i] not in MIDDLE_DOTS)
         if label == "ORGANIZATION" and inside and rest >= 2 and end in word_ends:
             out.append((start, end, label, CONTAINING_PRIORITY))
             continue
         if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):
             rest_start = places[start]
-            while rest_start < end and text[rest_start] in _JOINERS:  # リトアニア・ソビエト社会主義共和国: no span starts with ・
+            while rest_start < end and text[rest_start] in MIDDLE_DOTS:  # リトアニア・ソビエト社会主義共和国: no span starts with ・
                 rest_start += 1
             out.append((rest_start, end, label, PRIORITY))
             continue
@@ -89,7 +88,7 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
-        # a person is named by a name, not by an ordinary noun (ミニスカート, マイク|スタンド)
+        # a person is named by a name, not by an ordinary noun (ミニスカート, マシュマロ)
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents
                  if not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
         other_ends = {c.end for c in doc._.candidates or []}

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 
@@ -31,7 +31,6 @@ PRIORITY = 73
 _MAX_BODY = 24
 _BETWEEN = "間"
 _POSTED = "在"
-_DOTS = frozenset("・･")  # a set: the slice at the end of a text is "", which every string holds
 _MISSIONS = ("大使館", "領事館", "代表部")
 _NAME_RUN = r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]"
 _ENGLISH_HEADS = ("Institute", "University", "Times", "News", "Agency", "Bank", "Fund", "Council", "Association",
@@ -67,7 +66,7 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
         if found and start < found[-1][1]:
             continue
         end, n_places = places[start], 1
-        while (joined := end + 1 if text[end:end + 1] in _DOTS else end) in places:
+        while (joined := end + 1 if text[end:end + 1] in MIDDLE_DOTS else end) in places:
             end, n_places = places[joined], n_places + 1
         body_end = _body_end(text, end)
         if body_end is None:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import NAME_JOINERS as _JOINERS, is_kanji, is_katakana
+from ..charclass import MIDDLE_DOTS, NAME_JOINERS as _JOINERS, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
 from .readings import is_ordinary_noun, readings
@@ -41,7 +41,6 @@ _CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of 
 # Sets, not strings: text[i:i + 1] is "" at the end of a text, and "" is in every string.
 _FORMER = frozenset("元前")  # 元駐X大使: stays in the title
 _POSTED = frozenset("駐在")  # 駐X大使, 在X大使館公使: leaves the title with the places
-_DOTS = frozenset("・･")
 # First characters of kanji words that modify or refer back rather than name (同国, 前外相).
 _NOT_NAME_START = set("同両各本当前元新現次初歴旧副代総首外内国女男全同某諸他貴自")
 
@@ -99,7 +98,7 @@ def _place_at(text: str, i: int) -> int | None:
         end = country
     else:
         return None
-    return end + 1 if text[end:end + 1] in _DOTS else end
+    return end + 1 if text[end:end + 1] in MIDDLE_DOTS else end
 
 
 def _lead(text: str, i: int) -> tuple[int, str] | None:
@@ -142,7 +141,7 @@ def _one_place_before(text: str, end: int) -> int:
         hit = longest_match(text, i)
         if (hit and hit[0] == end and hit[1] == "LOCATION") or (end - i == 1 and text[i] in resources.abbreviation_index() and is_kanji(text[i])) \
                 or _country_after_name(text, i) == end:
-            return i - 1 if i > 0 and text[i - 1] in "・･" else i
+            return i - 1 if i > 0 and text[i - 1] in MIDDLE_DOTS else i
     return end
 
 
@@ -328,7 +327,7 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
         i = person_ends[i + 1]
     if text.startswith("両", i):
         i += 1
-    if text[i:i + 1] in _DOTS:
+    if text[i:i + 1] in MIDDLE_DOTS:
         i += 1
     i, kept = _lead(text, i) or (i, "")
     stop = title_end(text, i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from .numbers import parse_number, plain
 
@@ -23,9 +23,13 @@ _HUNDREDTHS = Decimal("0.01")
 
 
 def fraction_percent(denominator: Decimal, numerator: Decimal) -> Decimal:
-    """numerator/denominator as a percentage, exact when it ends within two decimals."""
-    value = numerator * 100 / denominator
-    return value if value == value.quantize(_HUNDREDTHS) else value.quantize(_HUNDREDTHS)
+    """numerator/denominator as a percentage, to two decimals (plain() drops trailing zeros)."""
+    if denominator == 0:
+        raise ValueError("a fraction of zero parts")
+    try:
+        return (numerator * 100 / denominator).quantize(_HUNDREDTHS)
+    except InvalidOperation as exc:  # beyond Decimal's precision
+        raise ValueError(f"not a readable fraction: {numerator}/{denominator}") from exc
 
 
 def _value(end: re.Match, written: re.Match) -> Decimal:
@@ -39,10 +43,7 @@ def _value(end: re.Match, written: re.Match) -> Decimal:
 def normalize_percent(text: str) -> dict:
     s = _NAKAGURO_POINT.sub(".", unicodedata.normalize("NFKC", text).strip())
     if f := _FRACTION.fullmatch(s):
-        denominator = parse_number(f["denominator"])
-        if denominator == 0:
-            raise ValueError(f"not a fraction: {text!r}")
-        return {"value": plain(fraction_percent(denominator, parse_number(f["numerator"])))}
+        return {"value": plain(fraction_percent(parse_number(f["denominator"]), parse_number(f["numerator"])))}
     r = _RANGE.fullmatch(s)
     ends = [_END.fullmatch(e) for e in ((r.group(1), r.group(2)) if r else (s,))]
     if not all(ends):
