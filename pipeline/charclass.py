@@ -10,6 +10,7 @@ NAME_JOINERS = "・＝=･"
 # The middle dot (full and half width) that joins names in a list (日・ウズベキスタン). A set,
 # not a string: text[i:i + 1] is "" at the end of a text, and "" is in every string.
 MIDDLE_DOTS = frozenset("・･")
+COMPASS_POINTS = frozenset("東西南北")  # before a place: a region of it (北ロンドン)
 
 # An abbreviation in brackets after a name (上海協力機構（SCO）): the abbreviation is group 1.
 ACRONYM = r"[A-Z][A-Za-z0-9&+]{1,9}"

@@ -173,6 +173,13 @@ def place_kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r["suffix"], r["kind"]) for _, r in rows), key=lambda sk: -len(sk[0])))
 
 
+@lru_cache(maxsize=1)
+def abbreviation_readings() -> dict[str, tuple[str, ...]]:
+    """One-kanji abbreviation → its readings inside compounds (日 → ニチ, ニッ)."""
+    rows = parse_table(_read("abbreviation_readings.tsv"), "abbreviation_readings.tsv", ("abbreviation", "readings"))
+    return {row["abbreviation"]: _split(row["readings"]) for _, row in rows}
+
+
 ADMINISTRATIVE_KINDS = ("city", "subnational")
 
 

@@ -76,6 +76,9 @@ def test_nationality_rule_leaves_words_that_hito_starts(text):
         ("石巻港に着いた。", set(), []),  # inside a compound the model decides
         ("大島さんと会った。", set(), ["大島"]),  # a weak candidate: rules and the model outrank it
         ("石巻で会合があった。", {0}, []),  # a stronger span already there
+        ("ランスで会合があった。", set(), ["ランス"]),
+        ("ランス・マクリンが勝った。", set(), []),  # joined by ・ to a katakana word: part of a name
+        ("マクリン・ランスが勝った。", set(), []),
     ],
 )
 def test_weak_places(text, taken, expected):
@@ -103,3 +106,38 @@ def test_a_name_in_koku_leaves_koku_to_a_word_it_starts(text, expected):
 def test_no_kanji_name_starts_inside_a_word(mentions_of):
     assert ("国後", "LOCATION") not in mentions_of("彼は帰国後に職を得た。")
     assert ("国後", "LOCATION") in mentions_of("国後島と国後の周辺")
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("アメリカ独立戦争の時代に", ["アメリカ"], ["独"]),  # 独 starts the word 独立
+    ("ロシア中心部の都市", ["ロシア"], ["中"]),  # 中 starts the word 中心
+    ("日露戦争の結果", ["日", "露"], []),  # a word of abbreviations only: the pair stays
+    ("米中対立が続く", ["米", "中"], []),
+])
+def test_an_abbreviation_that_starts_a_word_is_no_place(mentions_of, text, kept, dropped):
+    places = [t for t, label in mentions_of(text) if label == "LOCATION"]
+    assert all(p in places for p in kept)
+    assert not any(p in places for p in dropped)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("東日本大震災の被災地", "東日本"),  # a region of Japan, not 日本 after 東
+    ("西アフリカ諸国を訪れた", "西アフリカ"),
+    ("アーカンソー州知事に当選した", "アーカンソー州"),  # US states are subnational places
+    ("ワシントン州の森林", "ワシントン州"),
+])
+def test_regions_and_states(mentions_of, text, place):
+    assert (place, "LOCATION") in mentions_of(text)
+
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("彼は北ロンドンの病院で生まれた。", "北ロンドン", "region"),  # a compass point before a place: a region of it
+    ("南カリフォルニアに住む。", "南カリフォルニア", "region"),
+    ("南スーダンを訪れた。", "南スーダン", "country"),  # a listed name wins
+    ("関東日本海側の天気", "関東", "region"),  # 東 inside a word is no compass point
+])
+def test_a_compass_point_before_a_place(text, place, kind):
+    from pipeline import extract_text
+
+    places = {m.text: m.norm["kind"] for m in extract_text(text) if m.label == "LOCATION"}
+    assert places.get(place) == kind

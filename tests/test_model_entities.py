@@ -48,7 +48,13 @@ def test_acronym_after_a_rule_candidate_is_kept():
         ("HOGE", "ORGANIZATION", PRIORITY)]
 
 
-@pytest.mark.parametrize("surface, ok", [("ナルイン", True), ("同国", False), ("両国", False), ("外務大臣", False), (" ", False)])
+@pytest.mark.parametrize("surface, ok", [
+    ("ナルイン", True), ("同国", False), ("両国", False), ("外務大臣", False), (" ", False),
+    ("同大統領", False), ("当社", False), ("本件", False),  # back-references
+    # names that start with a back-reference's first kanji
+    ("本田", True), ("貴族院", True), ("同志社大学", True), ("各務原市", True),
+    ("衆議院", True),  # an organization that starts a title (衆議院議員) is still a name
+])
 def test_is_name(surface, ok):
     assert is_name(surface) is ok
 

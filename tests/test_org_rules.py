@@ -20,6 +20,7 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         ("在ペルー日本国大使館は", ["在ペルー日本国大使館"]),
         ("九州大学大学院法学研究院准教授", ["九州大学大学院法学研究院"]),  # the whole name, not 九州大学大学
         ("中日新聞社が後援", ["中日新聞社"]),
+        ("元広島県議会議員", ["広島県議会"]),  # a kanji prefix before the place is no part of the name
     ],
 )
 def test_place_plus_organization_word(text, expected):
@@ -33,6 +34,8 @@ def test_place_plus_organization_word(text, expected):
         "ブラジル輸出信用機関を通じて",  # a kind of body
         "チリとペルーの協力センター",  # a particle ends the compound
         "モンゴル産の羊毛",
+        "ABC日本放送の番組",  # the name starts before the place: not a place plus an organization word
+        "ソフトバンク日本法人",
     ],
 )
 def test_leaves_alone(text):
@@ -58,6 +61,7 @@ def test_compound_with_abbreviation(text, expected):
         ("logos: The Kyiv Independent Times Bangkok Post", ["The Kyiv Independent Times", "Bangkok Post"]),
         ("the Asian Development Bank and", ["Asian Development Bank"]),
         ("Deputy Prime Minister", []),
+        ("【カブールThe Kabul Times=", ["The Kabul Times"]),  # Japanese right before the article
     ],
 )
 def test_english_organizations(text, expected):

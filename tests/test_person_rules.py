@@ -18,6 +18,7 @@ from pipeline.components.person_rules import title_after, title_end
         ("2月に額賀福志郎衆議院議長は述べた。", "額賀福志郎"),  # five kanji
         ("ナザルバエフ政権の下で改革が進んだ。", "ナザルバエフ"),
         ("ユスポフ・エネルギー相が出席した。", "ユスポフ"),
+        ("ジョン・F・ケネディ大統領が演説した。", "ジョン・F・ケネディ"),  # an initial inside a katakana name
     ],
 )
 def test_names_before_titles(mentions_of, text, person):
@@ -32,6 +33,8 @@ def test_names_before_titles(mentions_of, text, person):
         "外務副大臣は述べた。",  # a title alone
         "総理大臣は演説した。",
         "エネルギー相互依存が進む。",  # 相 inside a word is not a title
+        "彼はオクラホマ州知事に当選した。",  # a state before 知事: X州 is a place, not a name
+        "1921年から商務庁長官を務めた。",  # an organization before a title is no name
     ],
 )
 def test_no_person(mentions_of, text):
@@ -103,6 +106,8 @@ def test_an_administration_is_no_title():
         ("辻外務副大臣が訪問した。", "辻", ("辻", "外務副大臣")),
         # the model read the whole name where a dictionary starts one inside it
         ("高橋由美子さんが来た。", "高橋由美子", ("高橋由美子", "さん")),
+        # the model reads a name's last kanji that is also a country's abbreviation (日)
+        ("金正日総書記が視察した。", "金正日", ("金正日", "総書記")),
     ],
 )
 def test_the_model_decides_where_a_name_ends_and_its_title_starts(nlp, text, model_person, expected):

@@ -25,3 +25,32 @@ def test_ordinary_nouns(nlp, text, word, ordinary):
                                         ("好物はマシュマロ。", "マシュマロ")])
 def test_an_ordinary_noun_is_no_person(mentions_of, text, word):
     assert (word, "PERSON") not in mentions_of(text)
+
+
+@pytest.mark.parametrize("surface, kana, pair", [
+    ("日米", "ニチベイ", True),
+    ("日加", "ニッカ", True),  # 日 as ニッ
+    ("日比", "ニッピ", True),
+    ("独仏", "ドクフツ", True),
+    ("朝日", "アサヒ", False),  # the morning sun, or a newspaper's name
+    ("独立", "ドクリツ", True),  # 立 is no abbreviation: not judged here
+    ("日中", None, True),  # no reading: not judged
+])
+def test_reads_as_abbreviations(surface, kana, pair):
+    from pipeline.components.readings import reads_as_abbreviations
+
+    assert reads_as_abbreviations(surface, kana) is pair
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    ("テレビ朝日の番組を見た。", ["朝", "日"], []),
+    ("朝日新聞によると", ["朝", "日"], []),
+    ("米朝協議が始まった。", [], ["米", "朝"]),
+    ("日加首脳会談", [], ["日", "加"]),
+    ("中日の次期監督に決まった。", ["中", "日"], []),  # both dictionaries: one proper noun (a team)
+    ("日中関係が改善した。", [], ["日", "中"]),
+])
+def test_a_word_read_otherwise_holds_no_abbreviations(mentions_of, text, dropped, kept):
+    places = [t for t, label in mentions_of(text) if label == "LOCATION"]
+    assert not any(p in places for p in dropped)
+    assert all(p in places for p in kept)

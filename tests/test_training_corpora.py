@@ -27,6 +27,38 @@ def test_wikipedia_types_map_to_the_three_name_labels(tmp_path):
         ("山田太郎", "PERSON"), ("日本", "LOCATION"), ("東京電力", "ORGANIZATION")]  # X政府 → the place
 
 
+@pytest.mark.parametrize("name, kind, label", [
+    ("済美高等学校", "施設名", "ORGANIZATION"),  # a school the set files as a facility
+    ("桜井高校", "施設名", "ORGANIZATION"),
+    ("城北小学校", "施設名", "ORGANIZATION"),
+    ("東京ドーム", "施設名", None),  # other facilities are no entity
+    ("大阪駅", "施設名", None),
+    ("京都大学", "法人名", "ORGANIZATION"),
+])
+def test_schools_are_organizations_whatever_the_set_calls_them(tmp_path, name, kind, label):
+    text = f"{name}に行った。"
+    items = [{"curid": "1", "text": text, "entities": [{"name": name, "span": [0, len(name)], "type": kind}]}]
+    path = tmp_path / "ner.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    [sentence] = corpora.read_wikipedia(path, held_out=False)
+    assert sentence.spans == (((0, len(name), label),) if label else ())
+
+
+@pytest.mark.parametrize("text, name, kind, expected", [
+    ("伊達家の家臣", "伊達", "人名", ("伊達家", "ORGANIZATION")),  # a house is an organization
+    ("ハプスブルク家の支配", "ハプスブルク", "地名", ("ハプスブルク家", "ORGANIZATION")),
+    ("徳川家康が", "徳川", "人名", ("徳川", "PERSON")),  # 家康 goes on as a word: no house
+    ("山田は作家だ", "山田", "人名", ("山田", "PERSON")),
+])
+def test_a_house_is_an_organization(tmp_path, text, name, kind, expected):
+    start = text.index(name)
+    items = [{"curid": "1", "text": text, "entities": [{"name": name, "span": [start, start + len(name)], "type": kind}]}]
+    path = tmp_path / "ner.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    [sentence] = corpora.read_wikipedia(path, held_out=False)
+    assert [(text[s:e], label) for s, e, label in sentence.spans] == [expected]
+
+
 def test_spans_off_the_token_grid_are_missing_not_outside(nlp):
     text = "日本国内で売れた。"
     sentence = corpora.Sentence("t", text, ((0, 2, "LOCATION"),))

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import MIDDLE_DOTS, clean_boundary, is_kanji, is_katakana
+from ..charclass import COMPASS_POINTS, MIDDLE_DOTS, NAME_JOINERS, clean_boundary, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
 from .readings import readings
 
@@ -81,8 +81,12 @@ def longest_match(text: str, i: int, weak: bool = False) -> tuple[int, str] | No
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """No kanji or katakana right before or after: a word of its own, not part of a compound."""
-    return not any(is_kanji(ch) or is_katakana(ch) for ch in (text[start - 1:start], text[end:end + 1]))
+    """No kanji or katakana right before or after, nor a katakana word joined by ・ or ＝: a
+    word of its own, not part of a compound or of a name (ランス・マクリン, リエージュ=ギユマン駅)."""
+    if any(is_kanji(ch) or is_katakana(ch) for ch in (text[start - 1:start], text[end:end + 1])):
+        return False
+    return not ((text[end:end + 1] in NAME_JOINERS and is_katakana(text[end + 1:end + 2]))
+                or (text[start - 1:start] in NAME_JOINERS and is_katakana(text[start - 2:start - 1])))
 
 
 def find_weak_places(text: str, taken: set[int]) -> list[tuple[int, int]]:
@@ -134,9 +138,18 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             full.append((i, end + 1, BLOCK))
         else:
             end += _name_suffix(text, i, end)
-            full.append((i, end, label))
+            full.append((_compass_start(text, i) if label == "LOCATION" else i, end, label))
         i = end
     return tuple(sorted(full + _abbreviation_spans(text, full)))
+
+
+def _compass_start(text: str, start: int) -> int:
+    """Start of a place with a compass point before it, a region of that place (南カリフォルニア,
+    北ロンドン); the point must start a word (not 関東…)."""
+    before = text[max(0, start - 2):start - 1] if start >= 2 else ""
+    if start >= 1 and text[start - 1] in COMPASS_POINTS and not (is_kanji(before) or is_katakana(before)):
+        return start - 1
+    return start
 
 
 def _name_suffix(text: str, start: int, end: int) -> int:
@@ -217,6 +230,9 @@ class GazetteerSpans:
             is_abbreviation = label == "LOCATION" and len(surface) == 1 and surface in resources.abbreviation_index()
             if start in inside and is_kanji(surface[0]) and not is_abbreviation:
                 continue
+            if is_abbreviation and ((end in inside and doc.text[end] not in resources.abbreviation_index())
+                                    or start in readings(doc).not_abbreviations):
+                continue  # the first kanji of a word (独立 after アメリカ), or a word read otherwise (朝日)
             priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
             add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
         return doc

@@ -33,12 +33,22 @@ PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
 _BACK_REFERENCE = tuple("同両各当本貴")
+# What a back-reference refers back to: 同国, 両氏, 当社, 本件, 貴国; 同政府, 同大統領 (titles too).
+_REFERRED = frozenset("国氏省社市町村州県党庁局会院紙誌校地件家軍側学行") | {"政府", "政権", "地域", "地方", "首脳", "協会",
+                                                                   "機関", "機構", "会社", "大学", "銀行", "委員会"}
+
+
+def is_back_reference(surface: str) -> bool:
+    """同, 両, 各, 当, 本 or 貴 before a generic word or a title (同国, 両氏, 同大統領), not a
+    name that starts with one of them (本田, 貴族院, 同志社大学, 各務原市)."""
+    rest = surface[1:]
+    return surface.startswith(_BACK_REFERENCE) and (rest in _REFERRED or (bool(rest) and is_title_word(rest)))
 
 
 def is_name(surface: str) -> bool:
     """Whether a span can name an entity at all (guidelines: back-references such as
     同国 or 両国 and bare titles such as 総理 are never annotated)."""
-    return bool(surface.strip()) and not surface.startswith(_BACK_REFERENCE) and not is_title_word(surface)
+    return bool(surface.strip()) and not is_back_reference(surface) and not is_title_word(surface)
 
 
 def _known_places(text: str) -> dict[int, int]:

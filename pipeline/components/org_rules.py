@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, is_katakana
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 
@@ -38,7 +38,8 @@ _ENGLISH_HEADS = ("Institute", "University", "Times", "News", "Agency", "Bank", 
                   "Committee", "Commission", "Center", "Centre", "Press", "Post", "Herald", "Journal", "Gazette",
                   "Tribune", "Ministry", "Authority", "Academy", "Society", "Federation", "Alliance")
 _ENGLISH_HEAD = "(?:" + "|".join(_ENGLISH_HEADS) + ")"
-_ENGLISH_ORG = re.compile(rf"\b(?:The )?(?:(?!The )[A-Z][a-z][A-Za-z&'.-]* ){{1,5}}?{_ENGLISH_HEAD}(?: {_ENGLISH_HEAD})*\b")
+# Starts where no Latin letter goes before (Japanese may stand right before it: アスタナThe Astana Times).
+_ENGLISH_ORG = re.compile(rf"(?<![A-Za-z0-9])(?:The )?(?:(?!The )[A-Z][a-z][A-Za-z&'.-]* ){{1,5}}?{_ENGLISH_HEAD}(?: {_ENGLISH_HEAD})*\b")
 _ABBREVIATED = re.compile(rf"{_NAME_RUN}{{2,30}}(?={BRACKETED_ACRONYM.pattern})")
 
 
@@ -65,6 +66,8 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
     for start in sorted(places):
         if found and start < found[-1][1]:
             continue
+        if _inside_a_word(text, start):
+            continue  # JBS日本福祉放送: the name starts before the place
         end, n_places = places[start], 1
         while (joined := end + 1 if text[end:end + 1] in MIDDLE_DOTS else end) in places:
             end, n_places = places[joined], n_places + 1
@@ -78,6 +81,13 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
             start = _posted_start(text, start)
         found.append((start, body_end))
     return found
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether a Latin or katakana word goes on right before the place at `start`: the
+    name starts before it (JBS日本福祉放送). A kanji before it is often a prefix (元, 全)."""
+    before = text[start - 1:start]
+    return bool(before) and (before.isascii() and before.isalpha() or is_katakana(before))
 
 
 def _posted_start(text: str, start: int) -> int:

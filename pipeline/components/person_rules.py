@@ -28,6 +28,7 @@ from .. import resources
 from ..charclass import MIDDLE_DOTS, NAME_JOINERS as _JOINERS, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
+from .org_rules import org_heads
 from .readings import is_ordinary_noun, readings
 
 TITLE_PRIORITY = 75
@@ -38,6 +39,9 @@ _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 5  # 額賀福志郎
 _MAX_PLACE = 12  # characters of the longest country name looked for inside a katakana run
 _CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
+# Administrative units: a composed title never starts with one, the name before it is a
+# place (アーカンソー州知事, ○○県知事: a listed title 知事 after the place X州, no person X).
+_ADMINISTRATIVE_UNITS = frozenset("州県府都道市区町村郡")
 # Sets, not strings: text[i:i + 1] is "" at the end of a text, and "" is in every string.
 _FORMER = frozenset("元前")  # 元駐X大使: stays in the title
 _POSTED = frozenset("駐在")  # 駐X大使, 在X大使館公使: leaves the title with the places
@@ -67,12 +71,13 @@ def title_end(text: str, i: int) -> int | None:
     """
     if not _composable(text[i:i + 1]) or text[i] == "・":
         return None
+    composable = text[i] not in _ADMINISTRATIVE_UNITS
     for end in range(min(len(text), i + _MAX_COMPOSED_TITLE), i, -1):
         if _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
             continue
         word = text[i:end]
         listed = word in _titles() or (word[0] in _FORMER and word[1:] in _titles())
-        if listed or (word.endswith(_title_heads()) and all(map(_composable, word))
+        if listed or (composable and word.endswith(_title_heads()) and all(map(_composable, word))
                       and not _place_inside(text, i, end)):
             return end
     return None
@@ -164,15 +169,22 @@ def person_starts(doc: Doc) -> set[int]:
 
 
 def name_before(text: str, end: int, name_starts: set[int]) -> int | None:
-    """Start of the name that ends at `end`, or None."""
+    """Start of the name that ends at `end`, or None. A katakana name may hold initials
+    between joiners (フランクリン・D・ルーズベルト)."""
     i = end
-    while i > 0 and (is_katakana(text[i - 1]) or text[i - 1] in _JOINERS):
+    while i > 0 and (is_katakana(text[i - 1]) or text[i - 1] in _JOINERS or _initial_at(text, i - 1)):
         i -= 1
     while i < end and text[i] in _JOINERS:
         i += 1
     if i < end and is_katakana(text[i]):
         return None if _is_place(text[i:end]) or end - i < 2 else i
     return _kanji_name_before(text, end, name_starts)
+
+
+def _initial_at(text: str, i: int) -> bool:
+    """A Latin capital between joiners inside a katakana name (the D of ・D・)."""
+    return ("A" <= text[i] <= "Z" or "Ａ" <= text[i] <= "Ｚ") and text[i - 1:i] in _JOINERS and text[i + 1:i + 2] in _JOINERS \
+        and i >= 2 and is_katakana(text[i - 2])
 
 
 def _kanji_name_before(text: str, end: int, name_starts: set[int]) -> int | None:
@@ -184,7 +196,8 @@ def _kanji_name_before(text: str, end: int, name_starts: set[int]) -> int | None
         # a one-kanji surname (林大臣) only when it stands alone before its title
         if i in name_starts and not _is_place(text[i:end]) and (i < end - 1 or i == start):
             return i
-    if 2 <= len(run) <= 3 and run[0] not in _NOT_NAME_START and not _is_place(run) and not _opens_title(run):
+    if 2 <= len(run) <= 3 and run[0] not in _NOT_NAME_START and not _is_place(run) and not _opens_title(run) \
+            and not run.endswith(org_heads()):  # an organization in the title (商務庁長官)
         return start
     return None
 
@@ -264,6 +277,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
         for title_start, name_end, stop, listed in _title_options(text, i, starts):
             while name_end > 0 and text[name_end - 1] in _JOINERS:
                 name_end -= 1
+            if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
+                name_end = title_start  # the model reads the one kanji as the name's end (金正日総書記)
             start = name_before(text, name_end, starts) if name_end > 0 else None
             # the model decides a kanji name's start; a katakana run with its joiners is the name
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .. import resources
 from ..charclass import is_kanji
 from ..tokens import tagger
 
@@ -19,6 +20,7 @@ class Readings:
     person_starts: frozenset[int]  # where either dictionary starts a personal name
     ordinary_nouns: frozenset[tuple[int, int]]  # single words both read as ordinary nouns (スタッフ, 議会)
     inside_words: frozenset[int]  # offsets both read as inside a kanji word (国 of 帰国)
+    not_abbreviations: frozenset[int]  # offsets of a word read as no pair of abbreviations (朝日 アサヒ, 中日 a name)
 
 
 def readings(doc: Doc) -> Readings:
@@ -28,7 +30,9 @@ def readings(doc: Doc) -> Readings:
     starts = {t.idx for t in doc if "人名" in t.tag_}
     sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
-    common, unidic_inside = set(), set()
+    # one word both dictionaries call a proper noun other than a place's name
+    sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and "地名" not in t.tag_}
+    common, unidic_inside, not_abbreviations = set(), set(), set()
     pos = 0
     for word in tagger()(text):
         start = text.find(word.surface, pos)
@@ -36,13 +40,35 @@ def readings(doc: Doc) -> Readings:
             continue
         pos = start + len(word.surface)
         unidic_inside.update(range(start + 1, pos))
+        if _abbreviations_only(word.surface) and (not reads_as_abbreviations(word.surface, word.feature.kana)
+                                                  or (word.feature.pos2 == "固有名詞" and (start, pos) in sudachi_names)):
+            not_abbreviations.update(range(start, pos))  # 朝日 (アサヒ); 中日 the name of a team or paper
         if word.feature.pos3 == "人名":
             starts.add(start)
         elif word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
             common.add((start, pos))
-    result = Readings(frozenset(starts), frozenset(common), frozenset(sudachi_inside & unidic_inside))
+    result = Readings(frozenset(starts), frozenset(common), frozenset(sudachi_inside & unidic_inside),
+                      frozenset(not_abbreviations))
     doc.user_data["readings"] = result
     return result
+
+
+def _abbreviations_only(surface: str) -> bool:
+    """A word of two or more country abbreviations' characters (日米, 朝日, 中日)."""
+    return len(surface) > 1 and all(ch in resources.abbreviation_readings() for ch in surface)
+
+
+def reads_as_abbreviations(surface: str, kana: str | None) -> bool:
+    """Whether a word read `kana` is, by its reading, a compound of country abbreviations (日米
+    ニチベイ) or holds a character that is none (any reading). False for 朝日 read アサヒ."""
+    table = resources.abbreviation_readings()
+    if kana is None or not all(ch in table for ch in surface):
+        return True
+
+    def spelled(i: int, rest: str) -> bool:
+        return rest == "" if i == len(surface) else any(rest.startswith(r) and spelled(i + 1, rest[len(r):]) for r in table[surface[i]])
+
+    return spelled(0, kana)
 
 
 def is_ordinary_noun(doc: Doc, start: int, end: int) -> bool:

@@ -2,11 +2,13 @@
 
 A place the tables do not list keeps its written name (a city without 市, as the
 guidelines say) and takes its kind from the word it ends with (…州 subnational, …島
-feature; resources/place_kinds.tsv), else `city`.
+feature; resources/place_kinds.tsv), else `city`; a compass point before a listed place
+(北ロンドン, 南カリフォルニア) makes a region.
 """
 from __future__ import annotations
 
 from .. import resources
+from ..charclass import COMPASS_POINTS
 from ..cleaning import strip_markup
 
 
@@ -29,6 +31,8 @@ def normalize_location(surface: str) -> dict:
         entry = resources.abbreviation_index().get(name) or resources.weak_location_index().get(name)
     if entry is not None:
         return {"name": entry.name, "iso": entry.iso, "kind": entry.kind}
+    if name[:1] in COMPASS_POINTS and name[1:] in index:
+        return {"name": name, "iso": None, "kind": "region"}  # 北ロンドン: a part of a place
     kind = kind_of(name)
     if kind == "city" and name.endswith("市") and len(name) > 1:
         name = name[:-1]
