@@ -21,7 +21,9 @@ def test_trim_person(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("東南アジア諸国", "東南アジア"), ("チリ政府", "チリ"), ("ペルー側", "ペルー"), ("モンゴル", "モンゴル"), ("「欧州」", "欧州")],
+    [("東南アジア諸国", "東南アジア"), ("チリ政府", "チリ"), ("ペルー側", "ペルー"), ("モンゴル", "モンゴル"), ("「欧州」", "欧州"),
+     ("日米間", "日米"), ("ロシア・ウクライナ間", "ロシア・ウクライナ"),  # 間 "between" after places
+     ("慶良間", "慶良間"), ("福間", "福間")],  # 間 ending a place's own name
 )
 def test_trim_location(text, expected):
     s, e = trim_location(text, 0, len(text))

@@ -85,11 +85,17 @@ def _joined_place(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_BETWEEN = "間"  # 日米間, ロシア・ウクライナ間; but it also ends place names (慶良間, 福間)
+
+
 def trim_location(text: str, start: int, end: int) -> tuple[int, int]:
-    """A place without generic suffixes (諸国, 政府, 側 …) and brackets."""
+    """A place without generic suffixes (諸国, 政府, 側 …) and brackets; 間 is "between"
+    only after known places."""
     start, end = strip_brackets(text, start, end)
     for suffix in _place_suffixes():
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            if suffix == _BETWEEN and not only_places(text[start:end - 1]):
+                return start, end
             return start, end - len(suffix)
     return start, end
 
