@@ -54,3 +54,17 @@ def test_missing_corpora_are_a_clear_error(tmp_path, capsys):
 
     assert main(["--extdata", str(tmp_path), "--work", str(tmp_path / "w")]) == 2
     assert "gsd/" in capsys.readouterr().err
+
+
+def test_the_projects_sentences_count_gold_repeats_times(tiny_extdata, tmp_path, nlp):
+    from pipeline.training.__main__ import GOLD_REPEATS, write_corpora
+
+    raw, gold = tmp_path / "raw", tmp_path / "gold"
+    raw.mkdir()
+    gold.mkdir()
+    without = write_corpora(nlp, tiny_extdata, gold, raw, tmp_path / "w0")["train"]
+    (raw / "d.txt").write_text("佐藤次郎は京都に住む。", encoding="utf-8")
+    (gold / "d.jsonl").write_text(json.dumps({"start": 0, "end": 4, "label": "PERSON", "text": "佐藤次郎"},
+                                             ensure_ascii=False) + "\n", encoding="utf-8")
+    assert GOLD_REPEATS > 1
+    assert write_corpora(nlp, tiny_extdata, gold, raw, tmp_path / "w1")["train"] == without + GOLD_REPEATS

@@ -42,14 +42,11 @@ def is_title_word(surface: str) -> bool:
     """A title, honorific or the start of one (総理 of 総理大臣): not a name. The start of a
     title that is an organization's name (衆議院 of 衆議院議員, ending in an organization
     word) is a name."""
-    if surface.endswith(_org_heads()) and surface not in _title_words():
+    from .org_rules import org_heads
+
+    if surface.endswith(org_heads()) and surface not in _title_words():
         return False
     return any(word.startswith(surface) for word in _title_words())
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> tuple[str, ...]:
-    return resources.word_list("org_heads.txt")
 
 
 def strip_brackets(text: str, start: int, end: int) -> tuple[int, int]:

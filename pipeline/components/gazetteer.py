@@ -146,7 +146,7 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 def _compass_start(text: str, start: int) -> int:
     """Start of a place with a compass point before it, a region of that place (南カリフォルニア,
     北ロンドン); the point must start a word (not 関東…)."""
-    before = text[max(0, start - 2):start - 1] if start >= 2 else ""
+    before = text[start - 2:start - 1] if start >= 2 else ""
     if start >= 1 and text[start - 1] in COMPASS_POINTS and not (is_kanji(before) or is_katakana(before)):
         return start - 1
     return start
