@@ -53,6 +53,12 @@ def test_trim_location(text, expected):
         ("Takeshi Iwaya. Photo credit", "PERSON", ("Takeshi Iwaya", "PERSON")),  # a sentence ends the name
         ("John F. Kennedy", "PERSON", ("John F. Kennedy", "PERSON")),  # an initial does not
         ("St. Petersburg", "LOCATION", ("St. Petersburg", "LOCATION")),
+        # the title of an organization's head is no part of it: 長 alone, or a whole title after an organization word
+        ("歩兵第1旅団長", "ORGANIZATION", ("歩兵第1旅団", "ORGANIZATION")),
+        ("国立研究所長", "ORGANIZATION", ("国立研究所", "ORGANIZATION")),
+        ("全日本柔道連盟会長", "ORGANIZATION", ("全日本柔道連盟", "ORGANIZATION")),
+        ("横浜市長", "ORGANIZATION", ("横浜市長", "ORGANIZATION")),  # the rest a place: left to the title rule
+        ("長", "ORGANIZATION", ("長", "ORGANIZATION")),
     ],
 )
 def test_to_guidelines(text, label, expected):

@@ -14,6 +14,9 @@ def spans_of(text, found):
     [
         # an organization's whole name wins over the place inside it
         ("東京電力が発表した。", [("東京電力", "ORGANIZATION")], [("東京電力", "ORGANIZATION", CONTAINING_PRIORITY)]),
+        # … also where the title of its head is cut off the word that ends it (旅団|長)
+        ("台湾守備混成第2旅団長を経て", [("台湾守備混成第2旅団長", "ORGANIZATION")],
+         [("台湾守備混成第2旅団", "ORGANIZATION", CONTAINING_PRIORITY)]),
         # an organization without a known place inside stays below the rules
         ("ほげ商事が発表した。", [("ほげ商事", "ORGANIZATION")], [("ほげ商事", "ORGANIZATION", PRIORITY)]),
         # adjacent places are two mentions: the known one is the gazetteer's, the rest the model's

@@ -21,6 +21,9 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         ("九州大学大学院法学研究院准教授", ["九州大学大学院法学研究院"]),  # the whole name, not 九州大学大学
         ("中日新聞社が後援", ["中日新聞社"]),
         ("元広島県議会議員", ["広島県議会"]),  # a kanji prefix before the place is no part of the name
+        # a ・ after an organization word starts the next item of a list
+        ("三重県山田支庁・小学校・銀行の支店", ["三重県山田支庁"]),
+        ("日・タジキスタン経済・技術・科学協力政府間委員会", ["日・タジキスタン経済・技術・科学協力政府間委員会"]),
     ],
 )
 def test_place_plus_organization_word(text, expected):

@@ -164,3 +164,22 @@ def test_a_text_that_ends_with_a_name(text, person):
     from pipeline import extract_text
 
     assert [(m.text, m.label, m.norm["title"]) for m in extract_text(text) if m.label == "PERSON"] == [(person, "PERSON", None)]
+
+
+@pytest.mark.parametrize(
+    "text, organization, found",
+    [
+        # the words before the title begin an organization the model reads on past them
+        ("陳敦仁:統振株式有限会社理事長。", "統振株式有限会社", []),
+        ("甲斐国の甲斐武田氏と敵対した。", "甲斐武田氏", []),
+        # an organization that ends before the name leaves the name alone
+        ("ザハロワ・ロシア外務省報道官が述べた。", "ロシア外務省", [("ザハロワ", "外務省報道官")]),
+    ],
+)
+def test_no_name_inside_a_model_organization(nlp, text, organization, found):
+    from pipeline.components.person_rules import find_titled_names
+
+    doc = nlp.make_doc(text)
+    start = text.index(organization)
+    doc.ents = [doc.char_span(start, start + len(organization), label="ORGANIZATION", alignment_mode="expand")]
+    assert [(text[s:e], text[ts:te]) for s, e, ts, te in find_titled_names(doc)] == found

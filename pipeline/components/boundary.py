@@ -98,12 +98,37 @@ def trim_location(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NEWSPAPER = "紙"  # guidelines: newspapers are ORGANIZATION without 紙
+_HEAD = "長"
+
+
+@lru_cache(maxsize=1)
+def _heads_of() -> tuple[str, ...]:
+    """Titles of the one who heads something (会長, 事務局長)."""
+    words = {w for w in (*resources.titles(), *resources.title_heads()) if w.endswith(_HEAD)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _head_title_start(text: str, start: int, end: int) -> int | None:
+    """Where the title of an organization's head starts at the end of text[start:end]:
+    the whole title after an organization word (…連盟|会長), else 長 alone, which names
+    the head of what goes before it (歩兵第1旅団|長, 研究所|長, 日本医師会|長)."""
+    from .org_rules import org_heads
+
+    for head in _heads_of():
+        if text.endswith(head, start, end) and text[start:end - len(head)].endswith(org_heads()):
+            return end - len(head)
+    return end - 1 if text.endswith(_HEAD, start, end) else None
 
 
 def trim_organization(text: str, start: int, end: int) -> tuple[int, int]:
+    """An organization without brackets, 紙 of a newspaper, or the title of its head
+    (歩兵第1旅団長 → 歩兵第1旅団; not 横浜市長, whose rest is a place)."""
     start, end = strip_brackets(text, start, end)
     if text.endswith(_NEWSPAPER, start, end) and end - start > 2 and not is_kanji(text[end - 2]):
         end -= 1  # プラウダ紙, Times紙; not 製紙, 和紙
+    rest = _head_title_start(text, start, end)
+    if rest is not None and rest - start >= 2 and not only_places(text[start:rest]):
+        return start, rest
     return start, end
 
 

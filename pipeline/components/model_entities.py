@@ -78,7 +78,9 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
         inside = [(s, e) for s, e in places.items() if start <= s and e <= end and (s, e) != (start, end)]
         covered = {i for s, e in inside for i in range(s, e)}
         rest = sum(1 for i in range(start, end) if i not in covered and text[i] not in MIDDLE_DOTS)
-        if label == "ORGANIZATION" and inside and rest >= 2 and end in word_ends:
+        # ends a word, or a title cut off it does (歩兵第1旅団|長)
+        ends_a_word = end in word_ends or (raw[1] in word_ends and is_title_word(text[end:raw[1]]))
+        if label == "ORGANIZATION" and inside and rest >= 2 and ends_a_word:
             out.append((start, end, label, CONTAINING_PRIORITY))
             continue
         if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):

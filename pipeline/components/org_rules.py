@@ -50,9 +50,14 @@ def org_heads() -> tuple[str, ...]:
 
 
 def _body_end(text: str, i: int) -> int | None:
-    """End of the longest kanji/katakana/・ run from i that ends with an organization word."""
+    """End of the longest kanji/katakana/・ run from i that ends with an organization word.
+
+    A ・ right after an organization word ends the run: what follows is the next item of
+    a list (三重県山田支庁・小学校・三井銀行), not more of the same name."""
     stop = i
     while stop < len(text) and stop - i < _MAX_BODY and re.match(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]", text[stop]):
+        if text[stop] in MIDDLE_DOTS and text[i:stop].endswith(org_heads()):
+            break
         stop += 1
     for end in range(stop, i, -1):
         if text[i:end].endswith(org_heads()):

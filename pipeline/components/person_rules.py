@@ -15,7 +15,9 @@ never a name (ロシア大統領), nor is a word that opens a title or refers ba
 Where the trained model's PERSON ends where a title starts, its start and that split
 win: the model has read the whole name (辻|外務副大臣 rather than 辻外務|副大臣,
 高橋由美子さん rather than 高橋|由美子さん). Where it reads no name and both dictionaries
-read ordinary nouns (スタッフさん, 議会補佐官, 臨時代理大使), there is no name.
+read ordinary nouns (スタッフさん, 議会補佐官, 臨時代理大使), there is no name; where a
+model organization holds the words before the title and goes on after them, they are
+part of that organization (統振|株式有限会社理事長 is no person 統振).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..charclass import MIDDLE_DOTS, NAME_JOINERS as _JOINERS, is_kanji, is_katakana
+from .boundary import to_guidelines
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
 from .org_rules import org_heads
@@ -237,6 +240,19 @@ def _model_names(doc: Doc) -> dict[int, int]:
     return {e.end_char: e.start_char for e in doc.ents if e.label_ == "PERSON"}
 
 
+def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
+    """The model's organizations that stay organizations in the guidelines' form (not トランプ政権)."""
+    spans = (to_guidelines(doc.text, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "ORGANIZATION")
+    return [(s[0], s[1]) for s in spans if s is not None and s[2] == "ORGANIZATION"]
+
+
+def _inside_organization(start: int, end: int, organizations: list[tuple[int, int]]) -> bool:
+    """Whether a model organization holds the name and goes on after it: the title then
+    belongs to that organization (統振株式有限会社|理事長, 日本アマチュアボクシング連盟|会長),
+    and what stood before it is part of the organization's name, not a person's."""
+    return any(s <= start and end < e for s, e in organizations)
+
+
 def _name_chars(text: str) -> bool:
     return all(_composable(ch) or ch in _JOINERS for ch in text)
 
@@ -272,6 +288,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     text = doc.text
     starts = person_starts(doc)
     model = _model_names(doc)
+    organizations = _model_organizations(doc)
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
         for title_start, name_end, stop, listed in _title_options(text, i, starts):
@@ -286,6 +303,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                 start = model[name_end]
             elif start is not None and is_ordinary_noun(doc, start, name_end):
                 continue  # a role or a thing before the title, unless the model reads a name
+            if start is not None and _inside_organization(start, name_end, organizations):
+                continue
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
                 # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
                 by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
