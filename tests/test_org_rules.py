@@ -69,3 +69,24 @@ def test_compound_with_abbreviation(text, expected):
 )
 def test_english_organizations(text, expected):
     assert [text[s:e] for s, e in find_english_organizations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a proper noun (no person's or place's name) + an organization or school word
+        ("名称が済美高等学校となった。", ["済美高等学校"]),
+        ("元々は、済美女子高等学校であった。", ["済美女子高等学校"]),
+        ("三井銀行の支店", ["三井銀行"]),
+        # the compound must end with the word: here it names a programme
+        ("JICA開発大学院連携プログラムの開講", []),
+        # a word before the proper noun: the name may start there
+        ("日本W杯組織委員会は黒字を計上した", []),
+        # a place before a school word is a kind of school
+        ("日本語学校に通う。", []),
+    ],
+)
+def test_named_organizations(nlp, text, expected):
+    from pipeline.components.org_rules import find_named_organizations
+
+    assert [text[s:e] for s, e in find_named_organizations(nlp.make_doc(text))] == expected

@@ -30,6 +30,7 @@ from .gazetteer import find_gazetteer_spans
 PRIORITY = 73
 _MAX_BODY = 24
 _BETWEEN = "間"
+_PROPER_NOUN = "固有名詞-一般"  # Sudachi's proper nouns other than names of people and places
 _POSTED = "在"
 _MISSIONS = ("大使館", "領事館", "代表部")
 _NAME_RUN = r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]"
@@ -49,18 +50,19 @@ def org_heads() -> tuple[str, ...]:
     return tuple(sorted(set(resources.word_list("org_heads.txt")) | known, key=len, reverse=True))
 
 
-def _body_end(text: str, i: int) -> int | None:
+def _body_end(text: str, i: int, heads: tuple[str, ...] | None = None) -> int | None:
     """End of the longest kanji/katakana/・ run from i that ends with an organization word.
 
     A ・ right after an organization word ends the run: what follows is the next item of
     a list (三重県山田支庁・小学校・三井銀行), not more of the same name."""
+    heads = heads or org_heads()
     stop = i
     while stop < len(text) and stop - i < _MAX_BODY and re.match(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]", text[stop]):
-        if text[stop] in MIDDLE_DOTS and text[i:stop].endswith(org_heads()):
+        if text[stop] in MIDDLE_DOTS and text[i:stop].endswith(heads):
             break
         stop += 1
     for end in range(stop, i, -1):
-        if text[i:end].endswith(org_heads()):
+        if text[i:end].endswith(heads):
             return end
     return None
 
@@ -106,6 +108,30 @@ def _posted_start(text: str, start: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _named_heads() -> tuple[str, ...]:
+    schools = resources.word_list("school_heads.txt")
+    return tuple(sorted(set(org_heads()) | set(schools), key=len, reverse=True))
+
+
+def find_named_organizations(doc: Doc) -> list[tuple[int, int]]:
+    """A proper noun that names no person or place, then an organization or school word
+    (三井|銀行, 済美|女子高等学校, ASEAN|事務局), by Sudachi's tags. The compound must end
+    there, and start with the proper noun: in JICA開発大学院連携プログラム the words name a
+    programme, not a school, and in 日本W杯組織委員会 the name starts before W杯."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        before = text[token.idx - 1:token.idx]
+        if not token.tag_.endswith(_PROPER_NOUN) or (found and token.idx < found[-1][1]) \
+                or re.match(_NAME_RUN, before) or (before.isascii() and before.isalnum()):
+            continue  # a word before it: the name may start there (日本W杯組織委員会)
+        end = _body_end(text, token.idx + len(token.text), _named_heads())
+        if end is not None and not re.match(_NAME_RUN, text[end:end + 1]):
+            found.append((token.idx, end))
+    return found
+
+
 def find_abbreviated_organizations(text: str) -> list[tuple[int, int]]:
     """Compounds ending in an organization word with an abbreviation after them (…センター（ISTC））."""
     found = []
@@ -129,6 +155,8 @@ class OrgRules:
     def __call__(self, doc: Doc) -> Doc:
         for start, end in find_place_organizations(doc.text):
             add_candidate(doc, start, end, "ORGANIZATION", "rule:place-org", PRIORITY)
+        for start, end in find_named_organizations(doc):
+            add_candidate(doc, start, end, "ORGANIZATION", "rule:named-org", PRIORITY)
         for start, end in find_abbreviated_organizations(doc.text) + find_english_organizations(doc.text):
             add_candidate(doc, start, end, "ORGANIZATION", "rule:org-name", PRIORITY)
         return doc
