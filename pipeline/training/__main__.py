@@ -1,7 +1,7 @@
 """`make train`: corpora → `spacy train` → the names model in pipeline/models/names.
 
     python -m pipeline.training [--extdata ../shared/extdata] [--work build/train] [--max-steps N]
-                                [--members 3] [--jobs 2]
+                                [--members 3] [--jobs 3]
 
 1. Writes the training corpus (GSD train, the Wikipedia set but its held-out tenth, the
    project's gold documents three times over; pipeline.training.corpora) and the held-out Wikipedia tenth as
@@ -30,7 +30,7 @@ from . import corpora
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "config.cfg"
 MODEL_NAME = "jp_entity_names"
-MODEL_VERSION = "2.1.0"
+MODEL_VERSION = "2.2.0"
 MEMBERS = 3
 # The project's own documents are the kind of text the pipeline is for and the only data
 # annotated to the guidelines themselves: each of their sentences counts three times.
@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", type=Path, default=root / "pipeline" / "models" / "names", help="where the model goes")
     p.add_argument("--max-steps", type=int, default=None, help="override the config's training steps")
     p.add_argument("--members", type=int, default=MEMBERS, help="members of the model (seeds 0 … N-1)")
-    p.add_argument("--jobs", type=int, default=2, help="members trained at a time")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="members trained at a time (default all at once: no core waits on a lone last member)")
     args = p.parse_args(argv)
     if not (args.extdata / "gsd").is_dir() or not (args.extdata / "wikipedia_ner").is_dir():
         print(f"error: {args.extdata}: the shared corpora (gsd/, wikipedia_ner/) are not there", file=sys.stderr)
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     counts = write_corpora(load_vocab_model(), args.extdata, args.gold, args.raw, args.work)
     print(f"corpora: {counts['train']} training and {counts['dev']} dev texts in {args.work}", flush=True)
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs or args.members)) as pool:
         members = list(pool.map(lambda seed: train_member(seed, args.work, args.max_steps), range(args.members)))
     package(members, args.model, counts)
     print(f"model of {len(members)} members written to {args.model} in {time.time() - started:.0f} s")
