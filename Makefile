@@ -52,7 +52,7 @@ export: setup
 bench: setup
 	$(RUN) bench --input "$(INPUT)" --output "$(OUTPUT)/bench.json"
 
-# Train the names model again (pipeline/models/names: three members, trained at once; ≈ 25 minutes on 2 cores). extract never trains.
+# Train the names model again (pipeline/models/names: three members, trained at once; ≈ 24 minutes on 2 cores). extract never trains.
 train: setup
 	$(BIN)/python -m pipeline.training --extdata "$(SHARED)/extdata" --work build/train --model pipeline/models/names
 
