@@ -35,6 +35,8 @@ def test_names_before_titles(mentions_of, text, person):
         "エネルギー相互依存が進む。",  # 相 inside a word is not a title
         "彼はオクラホマ州知事に当選した。",  # a state before 知事: X州 is a place, not a name
         "1921年から商務庁長官を務めた。",  # an organization before a title is no name
+        "会談後首相は記者団に語った。",  # a time before a title (会談|後) is no name
+        "会議中議長は発言した。",
     ],
 )
 def test_no_person(mentions_of, text):

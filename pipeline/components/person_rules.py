@@ -240,6 +240,14 @@ def _model_names(doc: Doc) -> dict[int, int]:
     return {e.end_char: e.start_char for e in doc.ents if e.label_ == "PERSON"}
 
 
+_TIME_SUFFIX = "接尾辞-名詞的-副詞可能"  # Sudachi's tag of 後, 前, 中 after a noun: 会談後, 訪問中
+
+
+def _ends_in_time_word(doc: Doc, end: int) -> bool:
+    """Whether the word ending at `end` is a suffix of time (会談後|首相, 終了後|球団社長): no name ends in one."""
+    return any(t.idx + len(t.text) == end and t.tag_ == _TIME_SUFFIX for t in doc)
+
+
 def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
     """The model's organizations that stay organizations in the guidelines' form (not トランプ政権)."""
     spans = (to_guidelines(doc.text, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "ORGANIZATION")
@@ -301,8 +309,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and is_ordinary_noun(doc, start, name_end):
-                continue  # a role or a thing before the title, unless the model reads a name
+            elif start is not None and (is_ordinary_noun(doc, start, name_end) or _ends_in_time_word(doc, name_end)):
+                continue  # a role, a thing or a time before the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, organizations):
                 continue
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
