@@ -201,6 +201,10 @@ def title_heads() -> tuple[str, ...]:
     return word_list("title_heads.txt")
 
 
+def school_heads() -> tuple[str, ...]:
+    return word_list("school_heads.txt")
+
+
 def honorifics() -> tuple[str, ...]:
     return word_list("honorifics.txt")
 

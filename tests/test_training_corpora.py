@@ -31,6 +31,7 @@ def test_wikipedia_types_map_to_the_three_name_labels(tmp_path):
     ("済美高等学校", "施設名", "ORGANIZATION"),  # a school the set files as a facility
     ("桜井高校", "施設名", "ORGANIZATION"),
     ("城北小学校", "施設名", "ORGANIZATION"),
+    ("城北中学", "施設名", "ORGANIZATION"),
     ("東京ドーム", "施設名", None),  # other facilities are no entity
     ("大阪駅", "施設名", None),
     ("京都大学", "法人名", "ORGANIZATION"),

@@ -57,7 +57,7 @@ def _body_end(text: str, i: int, heads: tuple[str, ...] | None = None) -> int | 
     a list (三重県山田支庁・小学校・三井銀行), not more of the same name."""
     heads = heads or org_heads()
     stop = i
-    while stop < len(text) and stop - i < _MAX_BODY and re.match(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc・]", text[stop]):
+    while stop < len(text) and stop - i < _MAX_BODY and re.match(_NAME_RUN, text[stop]):
         if text[stop] in MIDDLE_DOTS and text[i:stop].endswith(heads):
             break
         stop += 1
@@ -110,8 +110,7 @@ def _posted_start(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _named_heads() -> tuple[str, ...]:
-    schools = resources.word_list("school_heads.txt")
-    return tuple(sorted(set(org_heads()) | set(schools), key=len, reverse=True))
+    return tuple(sorted(set(org_heads()) | set(resources.school_heads()), key=len, reverse=True))
 
 
 def find_named_organizations(doc: Doc) -> list[tuple[int, int]]:

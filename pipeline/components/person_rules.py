@@ -243,9 +243,9 @@ def _model_names(doc: Doc) -> dict[int, int]:
 _TIME_SUFFIX = "接尾辞-名詞的-副詞可能"  # Sudachi's tag of 後, 前, 中 after a noun: 会談後, 訪問中
 
 
-def _ends_in_time_word(doc: Doc, end: int) -> bool:
-    """Whether the word ending at `end` is a suffix of time (会談後|首相, 終了後|球団社長): no name ends in one."""
-    return any(t.idx + len(t.text) == end and t.tag_ == _TIME_SUFFIX for t in doc)
+def _time_word_ends(doc: Doc) -> set[int]:
+    """Ends of the suffixes of time (会談後|首相, 終了後|球団社長): no name ends in one."""
+    return {t.idx + len(t.text) for t in doc if t.tag_ == _TIME_SUFFIX}
 
 
 def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
@@ -297,6 +297,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     starts = person_starts(doc)
     model = _model_names(doc)
     organizations = _model_organizations(doc)
+    time_ends = _time_word_ends(doc)
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
         for title_start, name_end, stop, listed in _title_options(text, i, starts):
@@ -309,7 +310,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and (is_ordinary_noun(doc, start, name_end) or _ends_in_time_word(doc, name_end)):
+            elif start is not None and (is_ordinary_noun(doc, start, name_end) or name_end in time_ends):
                 continue  # a role, a thing or a time before the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, organizations):
                 continue

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .. import resources
 from ..chunking import sentences, chunk
 from ..charclass import is_kanji, is_katakana
 from ..cleaning import clean
@@ -38,8 +39,6 @@ NAME_LABELS = ("PERSON", "LOCATION", "ORGANIZATION")
 GSD_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 WIKIPEDIA_LABELS = {"人名": "PERSON", "地名": "LOCATION", "法人名": "ORGANIZATION", "政治的組織名": "ORGANIZATION",
                     "その他の組織名": "ORGANIZATION"}
-# Words that end the name of a school: a facility (施設名) to the Wikipedia set, an organization here.
-SCHOOL_WORDS = ("学校", "高校", "中学", "大学", "学院", "学園", "幼稚園")
 HOUSE = "家"
 HELD_OUT_EVERY = 10  # Wikipedia sentence i is held out when i % 10 == 9
 
@@ -80,7 +79,7 @@ def read_wikipedia(path: Path, held_out: bool) -> Iterator[Sentence]:
 
 
 def _wikipedia_label(kind: str, name: str) -> str | None:
-    if kind == "施設名" and name.endswith(SCHOOL_WORDS):
+    if kind == "施設名" and name.endswith(resources.school_heads()):  # a school: a facility to the set
         return "ORGANIZATION"
     return WIKIPEDIA_LABELS.get(kind)
 
