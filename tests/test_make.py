@@ -71,3 +71,19 @@ def test_bench(folders):
     figures = json.loads((folders["OUTPUT"] / "bench.json").read_text(encoding="utf-8"))
     chars = len((folders["INPUT"] / f"{DOC}.txt").read_text(encoding="utf-8"))
     assert figures["cold"]["chars"] == chars and figures["cold_x4"]["chars"] == 4 * chars
+
+
+def test_targets_read_the_present_documents_not_older_mentions(tmp_path):
+    """A document added after `make extract` is in what `make export` writes: the targets
+    that read mentions run extract first (cached documents cost nothing)."""
+    folders = {"INPUT": tmp_path / "docs", "OUTPUT": tmp_path / "out"}
+    folders["INPUT"].mkdir()
+    (folders["INPUT"] / "a.txt").write_text("岸田文雄首相は東京を訪れた。\n", encoding="utf-8")
+    assert make("extract", folders).returncode == 0
+    (folders["INPUT"] / "b.txt").write_text("山田太郎社長は大阪に戻った。\n", encoding="utf-8")
+    proc = make("export", folders)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 processed, 1 from cache" in proc.stdout
+    mentions = [json.loads(m) for m in (folders["OUTPUT"] / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ("b", "大阪", "LOCATION") in {(m["doc"], m["text"], m["label"]) for m in mentions}
+    assert "\tLOCATION 7 9\t大阪" in (folders["OUTPUT"] / "export" / "b.ann").read_text(encoding="utf-8")
