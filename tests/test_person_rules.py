@@ -176,6 +176,8 @@ def test_a_text_that_ends_with_a_name(text, person):
         ("甲斐国の甲斐武田氏と敵対した。", "甲斐武田氏", []),
         # an organization that ends before the name leaves the name alone
         ("ザハロワ・ロシア外務省報道官が述べた。", "ロシア外務省", [("ザハロワ", "外務省報道官")]),
+        # an organization that takes in the whole title is a person and title read as one name
+        ("国立環境研究所の佐藤主任研究員によると、", "佐藤主任研究員", [("佐藤", "主任研究員")]),
     ],
 )
 def test_no_name_inside_a_model_organization(nlp, text, organization, found):
@@ -185,3 +187,20 @@ def test_no_name_inside_a_model_organization(nlp, text, organization, found):
     start = text.index(organization)
     doc.ents = [doc.char_span(start, start + len(organization), label="ORGANIZATION", alignment_mode="expand")]
     assert [(text[s:e], text[ts:te]) for s, e, ts, te in find_titled_names(doc)] == found
+
+
+@pytest.mark.parametrize(
+    "text, start, end, title",
+    [
+        ("東京大学の山田太郎教授は会見で述べた。", 5, 9, "教授"),
+        ("京都大学の鈴木一郎准教授らが発表した。", 5, 9, "准教授"),
+        ("同大の田中花子名誉教授によると、", 3, 7, "名誉教授"),
+        ("理化学研究所の高橋健上席研究員が説明した。", 7, 10, "上席研究員"),
+    ],
+)
+def test_academic_titles(text, start, end, title):
+    """Academic ranks are titles like any other: outside the name, in norm.title."""
+    from pipeline import extract_text
+
+    people = [(m.start, m.end, m.norm["title"]) for m in extract_text(text) if m.label == "PERSON"]
+    assert people == [(start, end, title)]

@@ -254,11 +254,14 @@ def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
     return [(s[0], s[1]) for s in spans if s is not None and s[2] == "ORGANIZATION"]
 
 
-def _inside_organization(start: int, end: int, organizations: list[tuple[int, int]]) -> bool:
+def _inside_organization(start: int, end: int, title: str, stop: int, organizations: list[tuple[int, int]]) -> bool:
     """Whether a model organization holds the name and goes on after it: the title then
     belongs to that organization (統振株式有限会社|理事長, 日本アマチュアボクシング連盟|会長),
-    and what stood before it is part of the organization's name, not a person's."""
-    return any(s <= start and end < e for s, e in organizations)
+    and what stood before it is part of the organization's name, not a person's. An
+    organization that takes in the title itself is the model reading a person and title as
+    one name (佐藤主任研究員): the title decides, unless it is an honorific, which also
+    names a clan (甲斐武田氏)."""
+    return any(s <= start and end < e and (e < stop or title in resources.honorifics()) for s, e in organizations)
 
 
 def _name_chars(text: str) -> bool:
@@ -312,7 +315,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                 start = model[name_end]
             elif start is not None and (is_ordinary_noun(doc, start, name_end) or name_end in time_ends):
                 continue  # a role, a thing or a time before the title, unless the model reads a name
-            if start is not None and _inside_organization(start, name_end, organizations):
+            if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
                 continue
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
                 # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
