@@ -209,5 +209,9 @@ def honorifics() -> tuple[str, ...]:
     return word_list("honorifics.txt")
 
 
+def english_titles() -> tuple[str, ...]:
+    return word_list("english_titles.txt")
+
+
 def place_suffixes() -> tuple[str, ...]:
     return word_list("place_suffixes.txt")

@@ -18,6 +18,15 @@ from pipeline.normalize.person import japanese_counterpart
         ("JICA and UNDP in JAPAN", []),  # capitals that name organizations and places
         ("The Astana Times INPS Japan", []),  # a function word, a known place
         ("Photo credit: Kassym-Jomart Tokayev with Takeshi Iwaya.", []),  # no convention: left to the model
+        # an office in apposition
+        ("Takeshi Iwaya, Minister for Foreign Affairs of Japan, met", ["Takeshi Iwaya"]),
+        ("Antonio Guterres, Secretary-General of the United Nations", ["Antonio Guterres"]),
+        ("Joe Biden, the President of the United States", ["Joe Biden"]),
+        ("Yoko Kamikawa, Deputy Prime Minister", ["Yoko Kamikawa"]),
+        ("New York, President", []),  # a known place before the comma
+        ("United Nations, Secretary-General", []),  # a known organization
+        ("Original URL, Director", []),  # capitals of three letters: an acronym
+        ("Takeshi Iwaya, minister", []),  # no capitalised title word
     ],
 )
 def test_find_latin_names(text, names):

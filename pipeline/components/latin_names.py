@@ -5,16 +5,20 @@ Two conventions of diplomatic and press texts mark a romanized name as a person'
   which stays outside the span (guidelines);
 - a surname written in capitals (four letters or more: shorter ones are mostly
   acronyms, Original URL) after one or two capitalised given names (Elmar MAMMADYAROV),
-  none of them a function word or a known place or organization.
+  none of them a function word or a known place or organization;
+- an office in apposition: a name of two or three capitalised words, then a comma and an
+  English title word (resources/english_titles.txt), modifiers before it allowed
+  ("Takeshi Iwaya, Minister for Foreign Affairs"; "Antonio Guterres, Secretary-General").
 The name is one to four capitalised words, initials or capitalised surnames, hyphens and
 apostrophes inside; it ends before a comma, a bracket or a lower-case word. A capitals
-word that is a known place or organization (JAPAN, UNDP) is never a surname. Plain
-capitalised pairs (Takeshi Iwaya) are left to the trained model: without a convention
-they cannot be told from titles of papers or programmes.
+word that is a known place or organization (JAPAN, UNDP) is never a surname. Other plain
+capitalised pairs (Takeshi Iwaya with Akorda) are left to the trained model: without a
+convention they cannot be told from titles of papers or programmes.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +37,15 @@ _HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|
 _AFTER_HONORIFIC = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME})")
 _CAPITALS = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,2}[A-Z]{4,}(?:-[A-Z]{2,})?)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "By", "At", "From"}
+_MODIFIERS = r"(?:(?:Deputy|Vice|First|Prime|Foreign|Senior|State|Chief|Acting|Special|Permanent|Parliamentary|Executive|Former)[ \-])*"
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """A name of two or three capitalised words, a comma, then a title (…, Deputy Minister)."""
+    titles = "|".join(sorted(map(re.escape, resources.english_titles()), key=len, reverse=True))
+    word = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{4,})"
+    return re.compile(rf"(?<![\w.])(?P<name>{word}(?:[ \u00a0]{word}){{1,2}}),[ \u00a0]+(?:the[ \u00a0]+)?{_MODIFIERS}(?:{titles})\b")
 
 
 def _known_word(word: str) -> bool:
@@ -48,12 +61,13 @@ def find_latin_names(text: str) -> list[tuple[int, int, int]]:
         start, end = m.span("name")
         if not all(_known_word(w) for w in m.group("name").split()):
             found.append((start, end, HONORIFIC_PRIORITY))
-    for m in _CAPITALS.finditer(text):
-        words = m.group("name").split()
-        if (not any(map(_known_word, words)) and not _FUNCTION_WORDS.intersection(words)
-                and not any(s <= m.start("name") < e for s, e, _ in found)):
-            found.append((*m.span("name"), CAPITALS_PRIORITY))
-    return found
+    for pattern in (_CAPITALS, _apposition()):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            if (not any(map(_known_word, [*words, " ".join(words)])) and not _FUNCTION_WORDS.intersection(words)
+                    and not any(s < m.end("name") and m.start("name") < e for s, e, _ in found)):
+                found.append((*m.span("name"), CAPITALS_PRIORITY))
+    return sorted(found)
 
 
 @Language.factory("latin_names", assigns=["doc._.candidates"])
