@@ -40,6 +40,9 @@ def test_trim_location(text, expected):
         ("トランプ政権", "ORGANIZATION", None),  # an administration is no organization
         ("タシケント熱電併給所建設計画", "ORGANIZATION", None),  # a plan is no organization
         ("日ソ漁業協定", "ORGANIZATION", None),  # nor an agreement
+        ("日米同盟", "ORGANIZATION", None),  # nor an alliance of places
+        ("中国民主同盟", "ORGANIZATION", ("中国民主同盟", "ORGANIZATION")),  # more than places: a party
+        ("ユーラシア経済同盟", "ORGANIZATION", ("ユーラシア経済同盟", "ORGANIZATION")),
         ("カザフスタンスカヤ・プラウダ紙", "ORGANIZATION", ("カザフスタンスカヤ・プラウダ", "ORGANIZATION")),  # 紙 outside
         ("ハイルブロンナー製紙", "ORGANIZATION", ("ハイルブロンナー製紙", "ORGANIZATION")),  # 製紙 is a word
         ("東京 写真提供", "ORGANIZATION", None),  # a space cuts Japanese names

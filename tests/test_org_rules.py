@@ -24,6 +24,9 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         # a ・ after an organization word starts the next item of a list
         ("三重県山田支庁・小学校・銀行の支店", ["三重県山田支庁"]),
         ("日・タジキスタン経済・技術・科学協力政府間委員会", ["日・タジキスタン経済・技術・科学協力政府間委員会"]),
+        # places and 同盟 are an alliance, not an organization, and no later place starts one
+        ("日米同盟の強化", []),
+        ("日英同盟と日本外務省", ["日本外務省"]),
     ],
 )
 def test_place_plus_organization_word(text, expected):

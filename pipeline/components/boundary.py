@@ -136,6 +136,7 @@ TRIMMERS = {"PERSON": trim_person, "LOCATION": trim_location, "ORGANIZATION": tr
 _EDGE_JOINERS = "・･＝="  # join parts of a name, never start or end one
 _GOVERNMENT = "政府"
 _ADMINISTRATION = "政権"
+_ALLIANCE = "同盟"
 _SPACE_INSIDE = re.compile(r"[^\x00-\x7f]\s+|\s+[^\x00-\x7f]|/")
 # A full stop after a word (not an initial: John F. Kennedy; not St., Mt.) ends a sentence,
 # and a name with it: "Takeshi Iwaya. Photo credit" → Takeshi Iwaya.
@@ -148,6 +149,12 @@ def only_places(surface: str) -> bool:
 
     covered = {i for s, e, label in find_gazetteer_spans(surface) if label == "LOCATION" for i in range(s, e)}
     return bool(covered) and all(i in covered or ch in MIDDLE_DOTS for i, ch in enumerate(surface))
+
+
+def is_alliance(surface: str) -> bool:
+    """Places and 同盟: an alliance between them (日米同盟, 日英同盟), a relation, not an
+    organization; its places are annotated. 中国民主同盟 (a party) has more than places."""
+    return surface.endswith(_ALLIANCE) and only_places(surface[:-len(_ALLIANCE)])
 
 
 def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -166,7 +173,8 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
     if _SPACE_INSIDE.search(text, start, end) or end <= start:
         return None
     if label == "ORGANIZATION":
-        if text.endswith((_ADMINISTRATION, *_non_entity_heads()), start, end) or only_places(text[start:end]):
+        if text.endswith((_ADMINISTRATION, *_non_entity_heads()), start, end) or only_places(text[start:end]) \
+                or is_alliance(text[start:end]):
             return None
         place_end = trim_location(text, start, end)[1]
         if text.endswith(_GOVERNMENT, start, end) or (place_end < end and only_places(text[start:place_end])):

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, is_katakana
+from .boundary import is_alliance
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 
@@ -69,9 +70,9 @@ def _body_end(text: str, i: int, heads: tuple[str, ...] | None = None) -> int | 
 
 def find_place_organizations(text: str) -> list[tuple[int, int]]:
     places = {s: e for s, e, label in find_gazetteer_spans(text) if label == "LOCATION"}
-    found = []
+    found, taken = [], 0
     for start in sorted(places):
-        if found and start < found[-1][1]:
+        if start < taken:
             continue
         if _inside_a_word(text, start):
             continue  # JBS日本福祉放送: the name starts before the place
@@ -81,9 +82,12 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
         body_end = _body_end(text, end)
         if body_end is None:
             continue
+        taken = body_end
         if n_places >= 2 and text.startswith(_BETWEEN, body_end):
             found.append((end, body_end))  # 日・トルクメニスタン外務省間: each one's ministry
             continue
+        if is_alliance(text[start:body_end]):
+            continue  # 日米同盟: the places only
         if text.endswith(_MISSIONS, 0, body_end):
             start = _posted_start(text, start)
         found.append((start, body_end))
