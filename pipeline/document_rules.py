@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .charclass import BRACKETED_ACRONYM, clean_boundary, is_katakana
+from .components.gazetteer import ROUTE_JOINERS, route_head_at
 
 # Sources whose names, once found in a document, are names wherever else they stand there.
 PROPAGATED_SOURCES = ("rule:title", "rule:abbreviation", "gazetteer:route")
@@ -45,7 +46,6 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start)
 
 
-_ROUTE_JOINERS = "ー－‐-"
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa]$")
 _KATAKANA_AFTER = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa](?![\u30a1-\u30fa\u30fc])")
 
@@ -53,9 +53,10 @@ _KATAKANA_AFTER = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*[\u30a1-\u30
 def split_routes(text: str, spans: list[Span]) -> list[Span]:
     """Two places joined by ー (キジルカラーポフタル間) are two places, the ー in neither.
 
-    The ー is told from a long vowel by one side being a place the document names as such
-    elsewhere (ドゥシャンベ of ドゥシャンベーポフタル道路); the other side is the katakana run up
-    to the joiner, and is a place known to the document in turn (ポフタル, then キジルカラ).
+    The ー is told from a long vowel by a route word after the pair (間, 道路 …) and by one
+    side being a place the document names as such elsewhere (ドゥシャンベ of
+    ドゥシャンベーポフタル道路); the other side is the katakana run up to the joiner, and is
+    a place known to the document in turn (ポフタル, then キジルカラ).
     Whatever the model made of the pair gives way; other sources are kept.
     """
     done: set[str] = set()
@@ -69,16 +70,17 @@ def split_routes(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _routes(text: str, known: set[str]) -> list[tuple[int, int, int, int]]:
-    """(start, end) of both sides of every ー that joins a known place to a katakana run."""
+    """(start, end) of both sides of every ー that joins a known place to a katakana run
+    before a route word (間, 道路 …)."""
     routes = []
     for place in known:
-        for m in re.finditer(f"[{_ROUTE_JOINERS}]{re.escape(place)}(?![\u30a1-\u30fa\u30fc])", text):
+        for m in re.finditer(f"[{ROUTE_JOINERS}]{re.escape(place)}(?![\u30a1-\u30fa\u30fc])", text):
             left = _KATAKANA_BEFORE.search(text, 0, m.start())
-            if left and len(left.group()) >= 2:
+            if left and len(left.group()) >= 2 and route_head_at(text, m.end()):
                 routes.append((left.start(), left.end(), m.start() + 1, m.end()))
-        for m in re.finditer(f"(?<![\u30a1-\u30fa\u30fc]){re.escape(place)}[{_ROUTE_JOINERS}]", text):
+        for m in re.finditer(f"(?<![\u30a1-\u30fa\u30fc]){re.escape(place)}[{ROUTE_JOINERS}]", text):
             right = _KATAKANA_AFTER.match(text, m.end())
-            if right and len(right.group()) >= 2:
+            if right and len(right.group()) >= 2 and route_head_at(text, right.end()):
                 routes.append((m.start(), m.end() - 1, right.start(), right.end()))
     return routes
 

@@ -215,3 +215,7 @@ def english_titles() -> tuple[str, ...]:
 
 def place_suffixes() -> tuple[str, ...]:
     return word_list("place_suffixes.txt")
+
+
+def route_heads() -> tuple[str, ...]:
+    return word_list("route_heads.txt")

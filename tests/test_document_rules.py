@@ -35,6 +35,14 @@ def test_the_name_across_a_route_joiner_from_a_table_place_is_a_place():
     assert [(text[s.start:s.end], s.source) for s in spans] == [("アルマティ", "gazetteer"), ("オシュ", "gazetteer:route")]
 
 
+def test_a_long_vowel_before_a_known_place_is_no_joiner_without_a_route_word():
+    # ニューロンドン: the ー of ニュー is a long vowel; no 間 or 道路 follows, so no place ニュ
+    # (and no chain of "places" through コミュニケーション and the like in a long document)
+    text = "ニューロンドンを出航し、ロンドンに着いた。"
+    known = Span(text.index("ロンドンに"), text.index("ロンドンに") + 4, "LOCATION", "gazetteer")
+    assert split_routes(text, [known]) == [known]
+
+
 def test_places_found_across_a_joiner_are_known_in_turn():
     text = "ドゥシャンベーポフタル道路。キジルカラーポフタル間の道路"
     spans = split_routes(text, [Span(0, 6, "LOCATION", "gazetteer")])

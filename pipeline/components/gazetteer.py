@@ -102,23 +102,30 @@ def find_weak_places(text: str, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-_ROUTE_JOINERS = "ー－‐-"
+ROUTE_JOINERS = "ー－‐-"
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa]")
 
 
+def route_head_at(text: str, i: int) -> bool:
+    """A route word (間, 道路, 線 …; resources/route_heads.txt) starts at i: what tells a ー
+    joining two places from the long vowel it far more often is (コミュニケーション)."""
+    return text.startswith(resources.route_heads(), i)
+
+
 def _joined_route(text: str, start: int, end: int) -> bool:
-    """A katakana place joined to another katakana name by ー (ドゥシャンベーポフタル道路).
+    """A katakana place joined to another katakana name by ー before a route word
+    (ドゥシャンベーポフタル道路).
 
     The ー is then a joiner, not a long vowel, so the place ends before it; the other
-    name must stand alone after it (a katakana run followed by a non-katakana character).
-    That other name is found over the whole document (pipeline.document_rules.split_routes).
+    name is the katakana run after it. That other name is found over the whole document
+    (pipeline.document_rules.split_routes).
     """
-    if text[end:end + 1] not in _ROUTE_JOINERS or not is_katakana(text[end - 1]):
+    if text[end:end + 1] not in ROUTE_JOINERS or not is_katakana(text[end - 1]):
         return False
     if start > 0 and is_katakana(text[start - 1]):
         return False
     m = _KATAKANA_RUN.match(text, end + 1)
-    return bool(m) and len(m.group()) >= 3 and not is_katakana(text[m.end():m.end() + 1])
+    return bool(m) and len(m.group()) >= 3 and route_head_at(text, m.end())
 
 
 @lru_cache(maxsize=64)
