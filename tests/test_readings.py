@@ -13,6 +13,13 @@ from pipeline.components.readings import is_ordinary_noun
         ("ジャパロフ・キルギス大統領、ラフモン・タジキスタン大統領", "ラフモン", False),  # ラフ|モン
         ("山田さんが来た。", "山田", False),  # a personal name
         ("FBIがポールセンを追い始めた。", "ポールセン", False),
+        # ordinary nouns and a noun suffix: a trade or a role
+        ("便利な洋服屋さんです。", "洋服屋", True),
+        ("看護師さんが開いたサロン。", "看護師", True),
+        ("従業員さんの対応が良い。", "従業員", True),
+        ("運転手さんに聞いた。", "運転手", True),
+        ("土屋さんが来た。", "土屋", False),  # one word, a surname
+        ("欣子さんが来た。", "欣子", False),
     ],
 )
 def test_ordinary_nouns(nlp, text, word, ordinary):
@@ -22,7 +29,9 @@ def test_ordinary_nouns(nlp, text, word, ordinary):
 
 
 @pytest.mark.parametrize("text, word", [("先を歩いていたミニスカートの女性が転んだ。", "ミニスカート"),
-                                        ("好物はマシュマロ。", "マシュマロ")])
+                                        ("好物はマシュマロ。", "マシュマロ"),
+                                        ("とても便利な洋服屋さんです。", "洋服屋"),
+                                        ("実際に製作してくださる技工士さんが確認します。", "技工士")])
 def test_an_ordinary_noun_is_no_person(mentions_of, text, word):
     assert (word, "PERSON") not in mentions_of(text)
 

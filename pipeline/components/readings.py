@@ -18,7 +18,9 @@ from ..tokens import tagger
 @dataclass(frozen=True)
 class Readings:
     person_starts: frozenset[int]  # where either dictionary starts a personal name
-    ordinary_nouns: frozenset[tuple[int, int]]  # single words both read as ordinary nouns (スタッフ, 議会)
+    # words both read as ordinary nouns (スタッフ, 議会), and ordinary nouns with a noun suffix
+    # (洋服|屋, 看護|師, 従業|員): a trade or a role
+    ordinary_nouns: frozenset[tuple[int, int]]
     inside_words: frozenset[int]  # offsets both read as inside a kanji word (国 of 帰国)
     not_abbreviations: frozenset[int]  # offsets of a word read as no pair of abbreviations (朝日 アサヒ, 中日 a name)
 
@@ -29,15 +31,19 @@ def readings(doc: Doc) -> Readings:
     text = doc.text
     starts = {t.idx for t in doc if "人名" in t.tag_}
     sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
+    sudachi_nominal = sudachi_common | {i for t in doc if t.tag_.startswith(_NOUN_SUFFIX) for i in range(t.idx, t.idx + len(t.text))}
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
     # one word both dictionaries call a proper noun other than a place's name
     sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and "地名" not in t.tag_}
     common, unidic_inside, not_abbreviations = set(), set(), set()
+    nouns_before: list[int] = []  # starts of the ordinary nouns right before the word
     pos = 0
     for word in tagger()(text):
         start = text.find(word.surface, pos)
         if start < 0:
             continue
+        if start != pos:
+            nouns_before = []
         pos = start + len(word.surface)
         unidic_inside.update(range(start + 1, pos))
         if _abbreviations_only(word.surface) and (not reads_as_abbreviations(word.surface, word.feature.kana)
@@ -45,12 +51,20 @@ def readings(doc: Doc) -> Readings:
             not_abbreviations.update(range(start, pos))  # 朝日 (アサヒ); 中日 the name of a team or paper
         if word.feature.pos3 == "人名":
             starts.add(start)
-        elif word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
+        if word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
             common.add((start, pos))
+            nouns_before.append(start)
+        elif f"{word.feature.pos1}-{word.feature.pos2}" == _NOUN_SUFFIX and sudachi_nominal.issuperset(range(start, pos)):
+            common.update((s, pos) for s in nouns_before)
+        else:
+            nouns_before = []
     result = Readings(frozenset(starts), frozenset(common), frozenset(sudachi_inside & unidic_inside),
                       frozenset(not_abbreviations))
     doc.user_data["readings"] = result
     return result
+
+
+_NOUN_SUFFIX = "接尾辞-名詞的"
 
 
 def _abbreviations_only(surface: str) -> bool:
