@@ -19,6 +19,9 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         ("在大阪ペルー総領事館が開館した。", ["在大阪ペルー総領事館"]),
         ("在ペルー日本国大使館は", ["在ペルー日本国大使館"]),
         ("九州大学大学院法学研究院准教授", ["九州大学大学院法学研究院"]),  # the whole name, not 九州大学大学
+        # a university's faculty or department is named with the university: one name
+        ("大阪大学医学部に進み、医師免許を取得", ["大阪大学医学部"]),
+        ("近畿大学商経学部経済学科を卒業後", ["近畿大学商経学部経済学科"]),
         ("中日新聞社が後援", ["中日新聞社"]),
         ("元広島県議会議員", ["広島県議会"]),  # a kanji prefix before the place is no part of the name
         # a ・ after an organization word starts the next item of a list
