@@ -23,6 +23,9 @@ def spans(text):
         ("世界銀行とアジア開発銀行（ADB）", [("世界銀行", "ORGANIZATION"), ("アジア開発銀行", "ORGANIZATION"), ("ADB", "ORGANIZATION")]),
         # the place ends before a route joiner; the name across it is the document's decision
         ("アルマティーオシュ間の道路", [("アルマティ", "LOCATION")]),
+        # 中 right after a place's full name is "throughout" (じゅう), not China
+        ("ヨーロッパ中で評価された。", [("ヨーロッパ", "LOCATION")]),
+        ("日本中が沸いた。", [("日本", "LOCATION")]),
         # without a route word after the pair the ー is read as a long vowel
         ("アルマティーオシュを訪ねた", []),
         # a feature or a state named after a known place is one place
@@ -53,6 +56,8 @@ def test_catches(text, expected):
         "来日中の大統領が述べた。",  # 来日中: neither 日 nor 中
         "訪米中の首相",
         "駐日大使が着任した。",
+        "雪は二十七日朝まで続く。",  # after a numeral 日 is a day, and 朝 is then alone
+        "一日中、元気だった。",
     ],
 )
 def test_leaves_alone(text):
@@ -115,6 +120,9 @@ def test_no_kanji_name_starts_inside_a_word(mentions_of):
     ("ロシア中心部の都市", ["ロシア"], ["中"]),  # 中 starts the word 中心
     ("日露戦争の結果", ["日", "露"], []),  # a word of abbreviations only: the pair stays
     ("米中対立が続く", ["米", "中"], []),
+    # a partner dropped inside a word takes the other abbreviation along
+    ("日比谷公園で集会を開いた", [], ["日", "比"]),
+    ("三越伊勢丹の株価", [], ["越", "伊"]),
 ])
 def test_an_abbreviation_that_starts_a_word_is_no_place(mentions_of, text, kept, dropped):
     places = [t for t, label in mentions_of(text) if label == "LOCATION"]

@@ -5,7 +5,8 @@ A place followed by 人 or 語 is a nationality or language word and is blocked 
 (日本人, ロシア語), unless 人 starts a longer kanji word (日本人材).
 One-kanji country abbreviations are only places inside compounds of places (日露,
 日・ウズベキスタン, 米中露) or after 対 (対露制裁), never alone, and never as the object
-of a word of going or staying (訪日, 来日中, 在日韓国人, 駐日大使, 訪米中).
+of a word of going or staying (訪日, 来日中, 在日韓国人, 駐日大使, 訪米中), after a numeral
+(14日朝: a day counter, then 朝 alone) or as 中 "throughout" after a full name (日本中).
 Generated names without an administrative word (石巻, 大島, katakana world cities) are
 weak: they are candidates below the trained model, so a surname or a word that happens
 to name a town somewhere is left to the model's reading of the sentence.
@@ -31,6 +32,9 @@ _KOKU = "国"
 _KOKU_WORDS = ("国内", "国際", "国民", "国家", "国土", "国境", "国籍", "国連", "国会", "国立", "国交", "国防", "国務",
                "国債", "国産", "国有", "国営", "国王", "国旗", "国歌")
 _VISIT_OR_STAY = "訪来在駐滞離"  # 訪日, 来日, 在日, 駐日, 滞日, 離日: the abbreviation is no place
+# After a numeral the character is a counter (14日, 二十七日, 100米) or part of a name (三越).
+_NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万"
+_THROUGHOUT = "中"  # right after a place's full name: 中 (じゅう) "throughout" (日本中, ヨーロッパ中)
 # Words that 人 starts: after a place it is then no nationality word (日本人材, 中国人民).
 _HITO_WORDS = ("人材", "人口", "人権", "人民", "人道", "人事", "人間", "人類", "人物", "人的", "人件", "人身",
                "人工", "人体", "人形", "人生", "人気", "人格", "人種", "人為", "人質", "人員", "人脈", "人心", "人選",
@@ -190,6 +194,7 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
     places = {s: e for s, e, label in full if label == "LOCATION"
               and (entry := index.get(text[s:e])) is not None and entry.kind in ("country", "region")}
     taken = {k for s, e, _ in full for k in range(s, e)}
+    place_ends = {e for _, e, label in full if label == "LOCATION"}
 
     def unit_end(i: int) -> tuple[int, bool] | None:
         """End of the place unit at i and whether it is an abbreviation."""
@@ -198,7 +203,9 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
         if i < len(text) and text[i] in abbreviations and i not in taken:
             if is_katakana(text[i]) and (is_katakana(text[i - 1:i]) or is_katakana(text[i + 1:i + 2])):
                 return None
-            if i > 0 and text[i - 1] in _VISIT_OR_STAY:
+            if i > 0 and (text[i - 1] in _VISIT_OR_STAY or text[i - 1] in _NUMERALS):
+                return None
+            if text[i] == _THROUGHOUT and i in place_ends:
                 return None
             return i + 1, True
         return None
@@ -232,6 +239,7 @@ class GazetteerSpans:
         inside = readings(doc).inside_words  # no kanji name starts inside a word (帰国後 holds no 国後)
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
             add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
+        kept, abbreviations = [], set()
         for start, end, label in spans:
             surface = doc.text[start:end]
             is_abbreviation = label == "LOCATION" and len(surface) == 1 and surface in resources.abbreviation_index()
@@ -240,6 +248,25 @@ class GazetteerSpans:
             if is_abbreviation and ((end in inside and doc.text[end] not in resources.abbreviation_index())
                                     or start in readings(doc).not_abbreviations):
                 continue  # the first kanji of a word (独立 after アメリカ), or a word read otherwise (朝日)
-            priority = ABBREVIATION_PRIORITY if is_abbreviation else PRIORITY
+            kept.append((start, end, label))
+            if is_abbreviation:
+                abbreviations.add((start, end, label))
+        for start, end, label in _paired(doc.text, kept, abbreviations):
+            priority = ABBREVIATION_PRIORITY if (start, end, label) in abbreviations else PRIORITY
             add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
         return doc
+
+
+def _paired(text: str, spans: list[tuple[int, int, str]], abbreviations: set) -> list[tuple[int, int, str]]:
+    """The spans without abbreviations left alone: one is a place only next to another place
+    (or after 対), and a partner dropped as part of a word takes it along (日|比谷: 比 is inside
+    日比谷, so 日 goes too; 三越|伊勢丹)."""
+    while True:
+        starts = {s for s, _, label in spans if label == "LOCATION"}
+        ends = {e for _, e, label in spans if label == "LOCATION"}
+        alone = {(s, e, label) for s, e, label in spans if (s, e, label) in abbreviations and text[s - 1:s] != "対"
+                 and (s - 1 if text[s - 1:s] in MIDDLE_DOTS else s) not in ends
+                 and (e + 1 if text[e:e + 1] in MIDDLE_DOTS else e) not in starts}
+        if not alone:
+            return spans
+        spans = [span for span in spans if span not in alone]
