@@ -1,7 +1,7 @@
 """What both dictionaries read: ordinary nouns are no personal names (readings.is_ordinary_noun)."""
 import pytest
 
-from pipeline.components.readings import is_ordinary_noun
+from pipeline.components.readings import is_ordinary_noun, is_trade
 
 
 @pytest.mark.parametrize(
@@ -13,19 +13,30 @@ from pipeline.components.readings import is_ordinary_noun
         ("ジャパロフ・キルギス大統領、ラフモン・タジキスタン大統領", "ラフモン", False),  # ラフ|モン
         ("山田さんが来た。", "山田", False),  # a personal name
         ("FBIがポールセンを追い始めた。", "ポールセン", False),
-        # ordinary nouns and a noun suffix: a trade or a role
-        ("便利な洋服屋さんです。", "洋服屋", True),
-        ("看護師さんが開いたサロン。", "看護師", True),
-        ("従業員さんの対応が良い。", "従業員", True),
-        ("運転手さんに聞いた。", "運転手", True),
-        ("土屋さんが来た。", "土屋", False),  # one word, a surname
-        ("欣子さんが来た。", "欣子", False),
     ],
 )
 def test_ordinary_nouns(nlp, text, word, ordinary):
     doc = nlp.make_doc(text)
     start = text.index(word)
     assert is_ordinary_noun(doc, start, start + len(word)) is ordinary
+
+
+@pytest.mark.parametrize(
+    "text, word, trade",
+    [
+        ("便利な洋服屋さんです。", "洋服屋", True),
+        ("看護師さんが開いたサロン。", "看護師", True),
+        ("従業員さんの対応が良い。", "従業員", True),
+        ("運転手さんに聞いた。", "運転手", True),
+        ("土屋さんが来た。", "土屋", False),  # one word, a surname
+        ("欣子さんが来た。", "欣子", False),
+        ("ボルヘスはクロッコの中に希望を見た。", "クロッコ", False),  # katakana: a name cut クロ|ッコ
+    ],
+)
+def test_trades(nlp, text, word, trade):
+    doc = nlp.make_doc(text)
+    start = text.index(word)
+    assert is_trade(doc, start, start + len(word)) is trade
 
 
 @pytest.mark.parametrize("text, word", [("先を歩いていたミニスカートの女性が転んだ。", "ミニスカート"),

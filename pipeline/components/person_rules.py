@@ -32,7 +32,7 @@ from .boundary import to_guidelines
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
 from .org_rules import org_heads
-from .readings import is_ordinary_noun, readings
+from .readings import is_ordinary_noun, is_trade, readings
 
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
@@ -313,7 +313,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and (is_ordinary_noun(doc, start, name_end) or name_end in time_ends):
+            elif start is not None and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end)
+                                        or name_end in time_ends):
                 continue  # a role, a thing or a time before the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
                 continue

@@ -18,9 +18,8 @@ from ..tokens import tagger
 @dataclass(frozen=True)
 class Readings:
     person_starts: frozenset[int]  # where either dictionary starts a personal name
-    # words both read as ordinary nouns (スタッフ, 議会), and ordinary nouns with a noun suffix
-    # (洋服|屋, 看護|師, 従業|員): a trade or a role
-    ordinary_nouns: frozenset[tuple[int, int]]
+    ordinary_nouns: frozenset[tuple[int, int]]  # single words both read as ordinary nouns (スタッフ, 議会)
+    trades: frozenset[tuple[int, int]]  # kanji ordinary nouns with a noun suffix (洋服|屋, 看護|師, 従業|員)
     inside_words: frozenset[int]  # offsets both read as inside a kanji word (国 of 帰国)
     not_abbreviations: frozenset[int]  # offsets of a word read as no pair of abbreviations (朝日 アサヒ, 中日 a name)
 
@@ -35,7 +34,7 @@ def readings(doc: Doc) -> Readings:
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
     # one word both dictionaries call a proper noun other than a place's name
     sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and "地名" not in t.tag_}
-    common, unidic_inside, not_abbreviations = set(), set(), set()
+    common, trades, unidic_inside, not_abbreviations = set(), set(), set(), set()
     nouns_before: list[int] = []  # starts of the ordinary nouns right before the word
     pos = 0
     for word in tagger()(text):
@@ -55,10 +54,10 @@ def readings(doc: Doc) -> Readings:
             common.add((start, pos))
             nouns_before.append(start)
         elif f"{word.feature.pos1}-{word.feature.pos2}" == _NOUN_SUFFIX and sudachi_nominal.issuperset(range(start, pos)):
-            common.update((s, pos) for s in nouns_before)
+            trades.update((s, pos) for s in nouns_before if all(is_kanji(ch) for ch in text[s:pos]))
         else:
             nouns_before = []
-    result = Readings(frozenset(starts), frozenset(common), frozenset(sudachi_inside & unidic_inside),
+    result = Readings(frozenset(starts), frozenset(common), frozenset(trades), frozenset(sudachi_inside & unidic_inside),
                       frozenset(not_abbreviations))
     doc.user_data["readings"] = result
     return result
@@ -90,3 +89,11 @@ def is_ordinary_noun(doc: Doc, start: int, end: int) -> bool:
     マシュマロ) and neither starts a personal name there: no name of a person. Compounds are
     not judged: the dictionaries cut unknown foreign names into ordinary words (ラフ|モン)."""
     return start not in readings(doc).person_starts and (start, end) in readings(doc).ordinary_nouns
+
+
+def is_trade(doc: Doc, start: int, end: int) -> bool:
+    """Whether both dictionaries read text[start:end] as kanji ordinary nouns with a noun
+    suffix (洋服|屋, 看護|師, 運転|手) and neither starts a personal name
+    there: a trade or a role before さん, not a name. Only for names no model has read:
+    foreign and rare names are cut the same way (笹|宮, クロ|ッコ)."""
+    return start not in readings(doc).person_starts and (start, end) in readings(doc).trades
