@@ -19,6 +19,7 @@ from pipeline.components.person_rules import title_after, title_end
         ("ナザルバエフ政権の下で改革が進んだ。", "ナザルバエフ"),
         ("ユスポフ・エネルギー相が出席した。", "ユスポフ"),
         ("ジョン・F・ケネディ大統領が演説した。", "ジョン・F・ケネディ"),  # an initial inside a katakana name
+        ("みんなの党の寺田典城参院議員が賛成した。", "寺田典城"),  # 参院議員, 衆院議員: 議員 with its house
     ],
 )
 def test_names_before_titles(mentions_of, text, person):
@@ -196,6 +197,7 @@ def test_no_name_inside_a_model_organization(nlp, text, organization, found):
         ("京都大学の鈴木一郎准教授らが発表した。", 5, 9, "准教授"),
         ("同大の田中花子名誉教授によると、", 3, 7, "名誉教授"),
         ("理化学研究所の高橋健上席研究員が説明した。", 7, 10, "上席研究員"),
+        ("理研の石川智久上級研究員によると、", 3, 7, "上級研究員"),
     ],
 )
 def test_academic_titles(text, start, end, title):
@@ -204,3 +206,18 @@ def test_academic_titles(text, start, end, title):
 
     people = [(m.start, m.end, m.norm["title"]) for m in extract_text(text) if m.label == "PERSON"]
     assert people == [(start, end, title)]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("評論家・秀明大学教授の佐藤欣子。", "秀明大学"),  # ends in an organization word: an organization
+        ("探偵の明石家さんまは依頼を受けた。", "明石家"),  # さん inside the word さんま is no honorific
+    ],
+)
+def test_what_stands_before_a_title_word_and_is_no_name(nlp, text, not_a_name):
+    from pipeline.components.person_rules import find_titled_names
+
+    doc = nlp(text)
+    doc.ents = []  # the rule alone, without the model's reading
+    assert not_a_name not in [text[s:e] for s, e, _, _ in find_titled_names(doc)]

@@ -214,11 +214,12 @@ def _inside_places(text: str) -> set[int]:
     return {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s + 1, e)}
 
 
-def _honorific_end(text: str, i: int) -> int | None:
-    """End of an honorific (氏, さん …) standing as a word at i (not 氏名)."""
+def _honorific_end(text: str, i: int, word_ends: set[int]) -> int | None:
+    """End of an honorific (氏, さん …) standing as a word at i, where the tokenizer ends a
+    word too (not 氏名, nor the さん of 明石家さんま)."""
     for word in resources.honorifics():
         end = i + len(word)
-        if text.startswith(word, i) and not _composable(text[end:end + 1]):
+        if text.startswith(word, i) and not _composable(text[end:end + 1]) and end in word_ends:
             return end
     return None
 
@@ -268,14 +269,14 @@ def _name_chars(text: str) -> bool:
     return all(_composable(ch) or ch in _JOINERS for ch in text)
 
 
-def _title_options(text: str, i: int, starts: set[int]):
+def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
     """(title start, name end, title end, listed) for each way a title can start at anchor i.
 
     - an honorific or 政権 (ルラ氏, トランプ政権);
     - a listed or composed title, with a place before it left out (ザハロワ・ロシア外務省報道官);
     - 元/前, 駐/在 and places, then a title (羽鳥隆駐ウズベキスタン共和国日本国特命全権大使).
     """
-    word_end = _honorific_end(text, i) or (i + len(_ADMINISTRATION) if text.startswith(_ADMINISTRATION, i) else None)
+    word_end = _honorific_end(text, i, word_ends) or (i + len(_ADMINISTRATION) if text.startswith(_ADMINISTRATION, i) else None)
     if word_end is not None:
         yield i, i, word_end, True
         return
@@ -301,9 +302,10 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     model = _model_names(doc)
     organizations = _model_organizations(doc)
     time_ends = _time_word_ends(doc)
+    word_ends = {t.idx + len(t.text) for t in doc}
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
-        for title_start, name_end, stop, listed in _title_options(text, i, starts):
+        for title_start, name_end, stop, listed in _title_options(text, i, starts, word_ends):
             while name_end > 0 and text[name_end - 1] in _JOINERS:
                 name_end -= 1
             if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
@@ -314,8 +316,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             if agrees:
                 start = model[name_end]
             elif start is not None and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end)
-                                        or name_end in time_ends):
-                continue  # a role, a thing or a time before the title, unless the model reads a name
+                                        or name_end in time_ends or text.endswith(org_heads(), start, name_end)):
+                continue  # a role, a thing, a time or an organization (秀明大学|教授) before the title,
+                # unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
                 continue
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
