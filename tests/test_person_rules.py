@@ -20,6 +20,11 @@ from pipeline.components.person_rules import title_after, title_end
         ("ユスポフ・エネルギー相が出席した。", "ユスポフ"),
         ("ジョン・F・ケネディ大統領が演説した。", "ジョン・F・ケネディ"),  # an initial inside a katakana name
         ("みんなの党の寺田典城参院議員が賛成した。", "寺田典城"),  # 参院議員, 衆院議員: 議員 with its house
+        # a katakana word joined by ・ is the rest of the name, not the start of a composed title
+        ("マリのナティエ・ペレア国防大臣は述べた。", "ナティエ・ペレア"),
+        ("ジャック・ワーナー元副会長が起訴された。", "ジャック・ワーナー"),
+        # a known ordinary noun after ・ starts the title, even where UniDic lumps it with the name
+        ("9月に訪日したイブラエフ・エネルギー相は会談した。", "イブラエフ"),
     ],
 )
 def test_names_before_titles(mentions_of, text, person):

@@ -32,7 +32,7 @@ from .boundary import to_guidelines
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
 from .org_rules import org_heads
-from .readings import is_ordinary_noun, is_trade, readings
+from .readings import is_dictionary_noun, is_ordinary_noun, is_trade, readings
 
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
@@ -57,6 +57,11 @@ def _titles() -> frozenset[str]:
     return frozenset(resources.titles())
 
 
+def _listed(word: str) -> bool:
+    """A listed title, or 元/前 and a listed title (元副会長)."""
+    return word in _titles() or (word[:1] in _FORMER and word[1:] in _titles())
+
+
 @lru_cache(maxsize=1)
 def _title_heads() -> tuple[str, ...]:
     return tuple(sorted(resources.title_heads(), key=len, reverse=True))
@@ -79,7 +84,7 @@ def title_end(text: str, i: int) -> int | None:
         if _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
             continue
         word = text[i:end]
-        listed = word in _titles() or (word[0] in _FORMER and word[1:] in _titles())
+        listed = _listed(word)
         if listed or (composable and word.endswith(_title_heads()) and all(map(_composable, word))
                       and not _place_inside(text, i, end)):
             return end
@@ -282,11 +287,25 @@ def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
         return
     lead = _lead(text, i)
     stop = title_end(text, i)
-    if lead is None and stop is not None and (text[i:stop] in _titles() or i not in starts):
-        yield i, _place_start_before(text, i), stop, text[i:stop] in _titles()
+    if lead is None and stop is not None and (_listed(text[i:stop]) or i not in starts):
+        yield i, _place_start_before(text, i), stop, _listed(text[i:stop])
     if lead is not None and (stop := title_end(text, lead[0])) is not None:
         first_place = i + (text[i] in _FORMER) + (text[i + (text[i] in _FORMER)] in _POSTED)
-        yield lead[0], _lead_start(text, first_place), stop, text[lead[0]:stop] in _titles()
+        yield lead[0], _lead_start(text, first_place), stop, _listed(text[lead[0]:stop])
+
+
+def _title_inside_katakana_name(doc: Doc, name_end: int, title_start: int) -> bool:
+    """Whether a title would start on a katakana word joined by ・ to the katakana before it
+    (ナティエ・|ペレア国防大臣, ジャック・|ワーナー元副会長): that word is the rest of the name.
+    A word the dictionary knows as an ordinary noun starts a title (ユスポフ・|エネルギー相)."""
+    text = doc.text
+    if not (name_end < title_start and all(ch in _JOINERS for ch in text[name_end:title_start])
+            and is_katakana(text[name_end - 1:name_end]) and is_katakana(text[title_start])):
+        return False
+    word_end = title_start
+    while word_end < len(text) and is_katakana(text[word_end]):
+        word_end += 1
+    return not is_dictionary_noun(text[title_start:word_end])
 
 
 def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -308,6 +327,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
         for title_start, name_end, stop, listed in _title_options(text, i, starts, word_ends):
             while name_end > 0 and text[name_end - 1] in _JOINERS:
                 name_end -= 1
+            if _title_inside_katakana_name(doc, name_end, title_start):
+                continue
             if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
                 name_end = title_start  # the model reads the one kanji as the name's end (金正日総書記)
             start = name_before(text, name_end, starts) if name_end > 0 else None

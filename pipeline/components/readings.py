@@ -7,6 +7,7 @@ make one word of a name and what follows it. Computed once per doc and kept on i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -64,6 +65,15 @@ def readings(doc: Doc) -> Readings:
 
 
 _NOUN_SUFFIX = "接尾辞-名詞的"
+
+
+@lru_cache(maxsize=4096)
+def is_dictionary_noun(surface: str) -> bool:
+    """Whether UniDic, on the word alone, reads it as one ordinary noun it knows (エネルギー,
+    スポーツ; not ペレ|ア or an unknown プッチダモン). In context it may lump an unknown name
+    and the word together (イブラエフ・エネルギー)."""
+    words = tagger()(surface)
+    return len(words) == 1 and words[0].feature.pos2 == "普通名詞" and not words[0].is_unk
 
 
 def _abbreviations_only(surface: str) -> bool:
