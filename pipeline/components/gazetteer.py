@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..charclass import COMPASS_POINTS, MIDDLE_DOTS, NAME_JOINERS, clean_boundary, is_kanji, is_katakana
 from .candidates import BLOCK, add_candidate
-from .readings import readings
+from .readings import is_ordinary_noun, readings
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
@@ -238,7 +238,8 @@ class GazetteerSpans:
         spans = find_gazetteer_spans(doc.text)
         inside = readings(doc).inside_words  # no kanji name starts inside a word (帰国後 holds no 国後)
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
-            add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
+            if not _read_as_common_word(doc, start, end):
+                add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
         kept, abbreviations = [], set()
         for start, end, label in spans:
             surface = doc.text[start:end]
@@ -255,6 +256,15 @@ class GazetteerSpans:
             priority = ABBREVIATION_PRIORITY if (start, end, label) in abbreviations else PRIORITY
             add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
         return doc
+
+
+def _read_as_common_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokenizer reads text[start:end] here as a word that is no noun (クール
+    of クールだ), or both dictionaries as one ordinary noun (性格はクールで): a weak place's
+    name used as a word, not the town somewhere it also names."""
+    if is_ordinary_noun(doc, start, end):
+        return True
+    return any(t.idx == start and t.idx + len(t.text) == end and not t.tag_.startswith("名詞") for t in doc)
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]], abbreviations: set) -> list[tuple[int, int, str]]:
