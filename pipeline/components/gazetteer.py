@@ -147,9 +147,12 @@ def find_gazetteer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         end, label = hit
         if label == "LOCATION" and _is_nationality_or_language(text, end):
             full.append((i, end + 1, BLOCK))
-        else:
+        elif label == "LOCATION":
             end += _name_suffix(text, i, end)
-            full.append((_compass_start(text, i) if label == "LOCATION" else i, end, label))
+            full.append((_compass_start(text, i), end, label))
+        else:
+            end += _company_suffix(text, end)
+            full.append((i, end, label))
         i = end
     return tuple(sorted(full + _abbreviation_spans(text, full)))
 
@@ -176,6 +179,18 @@ def _name_suffix(text: str, start: int, end: int) -> int:
     for suffix, kind in resources.place_kinds():
         if text.startswith(suffix, end) and (kind == "country" or (kind == "feature" and len(suffix) > 1)):
             return len(suffix)
+    return 0
+
+
+_PRESS = ("新聞", "通信")
+_COMPANY = "社"
+
+
+def _company_suffix(text: str, end: int) -> int:
+    """Length of 社 after a newspaper's or news agency's name when it ends the word: the
+    company's whole name (共同通信社, 毎日新聞社), not 社長 or 社会部 after it."""
+    if text.endswith(_PRESS, 0, end) and text[end:end + 1] == _COMPANY and not is_kanji(text[end + 1:end + 2]):
+        return 1
     return 0
 
 
