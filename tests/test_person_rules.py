@@ -136,6 +136,9 @@ def test_the_model_decides_where_a_name_ends_and_its_title_starts(nlp, text, mod
         ("羽鳥隆駐ウズベキスタン共和国日本国特命全権大使は述べた。", "羽鳥隆", "特命全権大使",
          ["ウズベキスタン共和国", "日本国"]),
         ("吉田謙介在ロシア日本国大使館公使が出席した。", "吉田謙介", "大使館公使", ["ロシア", "日本国"]),
+        # a one-kanji country between a name and its title is a place too (news style)
+        ("バイデン米大統領は声明を出した。", "バイデン", "大統領", ["米"]),
+        ("プーチン露大統領は述べた。", "プーチン", "大統領", ["露"]),
         # a one-kanji surname standing alone before its title
         ("林大臣は会見で述べた。", "林", "大臣", []),
         # a place between the name and a composed title stays a place

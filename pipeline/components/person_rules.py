@@ -171,6 +171,15 @@ def _country_after_name(text: str, start: int) -> int | None:
     return None
 
 
+def _abbreviations_in_lead(text: str, end: int, title_start: int) -> list[int]:
+    """Offsets of one-kanji country abbreviations between a name and its title (バイデン米大統領,
+    プーチン露大統領): places inside a title are places (guidelines), though the gazetteer
+    takes an abbreviation alone for none. 駐日 and 在日 hold no place."""
+    covered = {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s, e)}
+    return [i for i in range(end, title_start) if text[i] in resources.abbreviation_index() and is_kanji(text[i])
+            and i not in covered and text[i - 1:i] not in _POSTED]
+
+
 def person_starts(doc: Doc) -> set[int]:
     """Offsets where Sudachi (GiNZA's tokens) or UniDic (fugashi) starts a personal name."""
     return readings(doc).person_starts
@@ -382,6 +391,8 @@ class PersonRules:
             add_candidate(doc, title_start, title_stop, BLOCK, "rule:title", TITLE_BLOCK_PRIORITY)
             if _country_after_name(doc.text, end) == title_start:  # the gazetteer reads whole words only
                 add_candidate(doc, end, title_start, "LOCATION", "rule:title", TITLE_PRIORITY)
+            for i in _abbreviations_in_lead(doc.text, end, title_start):
+                add_candidate(doc, i, i + 1, "LOCATION", "rule:title", TITLE_PRIORITY)
         for start, end in find_tagged_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:name-tag", NAME_TAG_PRIORITY)
         return doc
