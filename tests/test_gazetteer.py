@@ -131,6 +131,8 @@ def test_no_kanji_name_starts_inside_a_word(mentions_of):
     ("米中対立が続く", ["米", "中"], []),
     # a partner dropped inside a word takes the other abbreviation along
     ("日比谷公園で集会を開いた", [], ["日", "比"]),
+    ("昨日米大統領が演説した", [], ["日"]),  # 日 ends the word 昨日
+    ("対日米政策を見直す", ["日", "米"], []),  # 対日 is one word, but after 対 the 日 is a place
     ("三越伊勢丹の株価", [], ["越", "伊"]),
 ])
 def test_an_abbreviation_that_starts_a_word_is_no_place(mentions_of, text, kept, dropped):

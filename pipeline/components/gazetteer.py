@@ -27,6 +27,7 @@ from .readings import is_ordinary_noun, readings
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
 WEAK_PRIORITY = 8  # below the trained model (10)
+_TAI = "対"  # 対露制裁: the abbreviation after 対 is a place
 _NOT_TAI = "反相絶応"  # 反対, 相対, 絶対, 応対: 対 is part of another word
 _KOKU = "国"
 _KOKU_WORDS = ("国内", "国際", "国民", "国家", "国土", "国境", "国籍", "国連", "国会", "国立", "国交", "国防", "国務",
@@ -236,7 +237,7 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
             if j < len(text) and text[j] in MIDDLE_DOTS and unit_end(j + 1) is not None:
                 j += 1
         abbreviated = [(s, e) for s, e, is_abbr in units if is_abbr]
-        after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == "対" and (i < 2 or text[i - 2] not in _NOT_TAI)
+        after_tai = bool(units) and units[0][2] and i > 0 and text[i - 1] == _TAI and (i < 2 or text[i - 2] not in _NOT_TAI)
         if abbreviated and (len(units) >= 2 or after_tai):
             found.extend((s, e, "LOCATION") for s, e in abbreviated)
         i = j if units else i + 1
@@ -262,8 +263,10 @@ class GazetteerSpans:
             if start in inside and is_kanji(surface[0]) and not is_abbreviation:
                 continue
             if is_abbreviation and ((end in inside and doc.text[end] not in resources.abbreviation_index())
+                                    or (start in inside and doc.text[start - 1] not in resources.abbreviation_index()
+                                        and doc.text[start - 1] != _TAI)
                                     or start in readings(doc).not_abbreviations):
-                continue  # the first kanji of a word (独立 after アメリカ), or a word read otherwise (朝日)
+                continue  # the first or last kanji of a word (独立 after アメリカ, 昨日米), or a word read otherwise (朝日)
             kept.append((start, end, label))
             if is_abbreviation:
                 abbreviations.add((start, end, label))
@@ -289,7 +292,7 @@ def _paired(text: str, spans: list[tuple[int, int, str]], abbreviations: set) ->
     while True:
         starts = {s for s, _, label in spans if label == "LOCATION"}
         ends = {e for _, e, label in spans if label == "LOCATION"}
-        alone = {(s, e, label) for s, e, label in spans if (s, e, label) in abbreviations and text[s - 1:s] != "対"
+        alone = {(s, e, label) for s, e, label in spans if (s, e, label) in abbreviations and text[s - 1:s] != _TAI
                  and (s - 1 if text[s - 1:s] in MIDDLE_DOTS else s) not in ends
                  and (e + 1 if text[e:e + 1] in MIDDLE_DOTS else e) not in starts}
         if not alone:

@@ -303,6 +303,18 @@ def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
         yield lead[0], _lead_start(text, first_place), stop, _listed(text[lead[0]:stop])
 
 
+def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int) -> bool:
+    """Whether the dictionaries read the words before a title as an ordinary noun or a trade
+    (スタッフさん, 看護師さん). A katakana loanword with a country between it and the title
+    is a foreign name whatever the dictionaries say (トランプ米国大統領, ライス米国務長官);
+    a kanji word there is not (昨日米大統領), nor is a suffix of time a country (会議中議長)."""
+    text = doc.text
+    country_between = is_katakana(text[start]) \
+        and any(ch not in _JOINERS and ch not in _FORMER and ch not in _POSTED for ch in text[name_end:title_start]) \
+        and not any(name_end <= t.idx < title_start and t.tag_ == _TIME_SUFFIX for t in doc)
+    return not country_between and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end))
+
+
 def _title_inside_katakana_name(doc: Doc, name_end: int, title_start: int) -> bool:
     """Whether a title would start on a katakana word joined by ・ to the katakana before it
     (ナティエ・|ペレア国防大臣, ジャック・|ワーナー元副会長): that word is the rest of the name.
@@ -345,8 +357,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end)
-                                        or name_end in time_ends or text.endswith(org_heads(), start, name_end)):
+            elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start) or name_end in time_ends
+                                        or text.endswith(org_heads(), start, name_end)):
                 continue  # a role, a thing, a time or an organization (秀明大学|教授) before the title,
                 # unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
