@@ -305,14 +305,15 @@ def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
 
 def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int) -> bool:
     """Whether the dictionaries read the words before a title as an ordinary noun or a trade
-    (スタッフさん, 看護師さん). A katakana loanword with a country between it and the title
-    is a foreign name whatever the dictionaries say (トランプ米国大統領, ライス米国務長官);
-    a kanji word there is not (昨日米大統領), nor is a suffix of time a country (会議中議長)."""
+    (スタッフさん, 看護師さん). A katakana loanword with a one-kanji country between it and
+    the title, the news style for a foreign leader, is a name whatever the dictionaries say
+    (トランプ米大統領, ライス米国務長官); not so a kanji word (昨日米大統領), a suffix of time
+    (会議中議長) or a full country name (サッカー日本代表: a team)."""
     text = doc.text
-    country_between = is_katakana(text[start]) \
-        and any(ch not in _JOINERS and ch not in _FORMER and ch not in _POSTED for ch in text[name_end:title_start]) \
+    lead = [ch for ch in text[name_end:title_start] if ch not in _JOINERS and ch not in _FORMER and ch not in _POSTED]
+    abbreviated_country = is_katakana(text[start]) and len(lead) == 1 and lead[0] in resources.abbreviation_index() \
         and not any(name_end <= t.idx < title_start and t.tag_ == _TIME_SUFFIX for t in doc)
-    return not country_between and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end))
+    return not abbreviated_country and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end))
 
 
 def _title_inside_katakana_name(doc: Doc, name_end: int, title_start: int) -> bool:
