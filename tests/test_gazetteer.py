@@ -23,6 +23,9 @@ def spans(text):
         ("世界銀行とアジア開発銀行（ADB）", [("世界銀行", "ORGANIZATION"), ("アジア開発銀行", "ORGANIZATION"), ("ADB", "ORGANIZATION")]),
         # the place ends before a route joiner; the name across it is the document's decision
         ("アルマティーオシュ間の道路", [("アルマティ", "LOCATION")]),
+        # the United Kingdom's constituent countries are places of their own
+        ("スコットランドとウェールズの首相", [("スコットランド", "LOCATION"), ("ウェールズ", "LOCATION")]),
+        ("アイルランドと北アイルランド", [("アイルランド", "LOCATION"), ("北アイルランド", "LOCATION")]),
         # a newspaper's or news agency's company name holds 社; 社長 or 社会部 after it do not
         ("共同通信社の記者", [("共同通信社", "ORGANIZATION")]),
         ("毎日新聞社会部の記者", [("毎日新聞", "ORGANIZATION")]),
