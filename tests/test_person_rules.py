@@ -229,6 +229,7 @@ def test_academic_titles(text, start, end, title):
         ("評論家・秀明大学教授の佐藤欣子。", "秀明大学"),  # ends in an organization word: an organization
         ("探偵の明石家さんまは依頼を受けた。", "明石家"),  # さん inside the word さんま is no honorific
         ("後藤亘が取締役社長に就任した。", "取締役"),  # a corporate title, not a name before 社長
+        ("1909年から東京ガス社長に就任した。", "ガス"),  # inside the tokenizer's word 東京ガス (a company)
     ],
 )
 def test_what_stands_before_a_title_word_and_is_no_name(nlp, text, not_a_name):

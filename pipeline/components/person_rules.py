@@ -344,6 +344,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     organizations = _model_organizations(doc)
     time_ends = _time_word_ends(doc)
     word_ends = {t.idx + len(t.text) for t in doc}
+    # a katakana name does not start inside the tokenizer's word (東京ガス|社長: a company)
+    inside_tokens = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text))}
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
         for title_start, name_end, stop, listed in _title_options(text, i, starts, word_ends):
@@ -359,9 +361,10 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             if agrees:
                 start = model[name_end]
             elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start) or name_end in time_ends
-                                        or text.endswith(org_heads(), start, name_end)):
-                continue  # a role, a thing, a time or an organization (秀明大学|教授) before the title,
-                # unless the model reads a name
+                                        or text.endswith(org_heads(), start, name_end)
+                                        or (is_katakana(text[start]) and start in inside_tokens)):
+                continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
+                # the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
                 continue
             if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
