@@ -145,6 +145,8 @@ def test_the_model_decides_where_a_name_ends_and_its_title_starts(nlp, text, mod
         ("プーチン露大統領は述べた。", "プーチン", "大統領", ["露"]),
         # a country between makes a word the dictionaries read as an ordinary noun (playing cards) a name
         ("石破首相はトランプ米大統領と電話会談を行った。", "トランプ", "大統領", ["米"]),
+        # headline style: the one-kanji country before the name is a place too
+        ("米トランプ大統領が声明を出した。", "トランプ", "大統領", ["米"]),
 
         # a one-kanji surname standing alone before its title
         ("林大臣は会見で述べた。", "林", "大臣", []),

@@ -180,6 +180,16 @@ def _abbreviations_in_lead(text: str, end: int, title_start: int) -> list[int]:
             and i not in covered and text[i - 1:i] not in _POSTED]
 
 
+def _abbreviation_before(text: str, start: int) -> list[int]:
+    """The one-kanji country starting a word right before a katakana name, headline style
+    (米トランプ大統領, 露プーチン政権): a place, as a country before a name is one."""
+    i = start - 1
+    if i >= 0 and is_katakana(text[start]) and text[i] in resources.abbreviation_index() and is_kanji(text[i]) \
+            and not is_kanji(text[i - 1:i]) and i not in _inside_places(text):
+        return [i]
+    return []
+
+
 def person_starts(doc: Doc) -> set[int]:
     """Offsets where Sudachi (GiNZA's tokens) or UniDic (fugashi) starts a personal name."""
     return readings(doc).person_starts
@@ -407,7 +417,7 @@ class PersonRules:
             add_candidate(doc, title_start, title_stop, BLOCK, "rule:title", TITLE_BLOCK_PRIORITY)
             if _country_after_name(doc.text, end) == title_start:  # the gazetteer reads whole words only
                 add_candidate(doc, end, title_start, "LOCATION", "rule:title", TITLE_PRIORITY)
-            for i in _abbreviations_in_lead(doc.text, end, title_start):
+            for i in _abbreviations_in_lead(doc.text, end, title_start) + _abbreviation_before(doc.text, start):
                 add_candidate(doc, i, i + 1, "LOCATION", "rule:title", TITLE_PRIORITY)
         for start, end in find_tagged_names(doc):
             add_candidate(doc, start, end, "PERSON", "rule:name-tag", NAME_TAG_PRIORITY)
