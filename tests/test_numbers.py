@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pipeline.normalize.money import normalize_money
-from pipeline.normalize.numbers import parse_number, plain, render_japanese
+from pipeline.normalize.numbers import is_numeral, parse_number, plain, render_japanese
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_render_then_parse_round_trip(n, style):
 def test_money_amount_round_trip(n):
     result = normalize_money(render_japanese(n, "mixed") + "円")
     assert result == {"amount": str(n), "currency": "JPY", "approx": False}
+
+
+@pytest.mark.parametrize("ch, numeral", [("1", True), ("１", True), ("二", True), ("〇", True), ("十", True),
+                                         ("万", True), ("億", True), ("日", False), ("a", False), ("", False)])
+def test_is_numeral(ch, numeral):
+    assert is_numeral(ch) is numeral

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..charclass import COMPASS_POINTS, MIDDLE_DOTS, NAME_JOINERS, clean_boundary, is_kanji, is_katakana
+from ..normalize.numbers import is_numeral
 from .candidates import BLOCK, add_candidate
 from .readings import is_ordinary_noun, readings
 
@@ -33,8 +34,6 @@ _KOKU = "国"
 _KOKU_WORDS = ("国内", "国際", "国民", "国家", "国土", "国境", "国籍", "国連", "国会", "国立", "国交", "国防", "国務",
                "国債", "国産", "国有", "国営", "国王", "国旗", "国歌")
 _VISIT_OR_STAY = "訪来在駐滞離"  # 訪日, 来日, 在日, 駐日, 滞日, 離日: the abbreviation is no place
-# After a numeral the character is a counter (14日, 二十七日, 100米) or part of a name (三越).
-_NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万"
 _THROUGHOUT = "中"  # right after a place's full name: 中 (じゅう) "throughout" (日本中, ヨーロッパ中)
 # Words that 人 starts: after a place it is then no nationality word (日本人材, 中国人民).
 _HITO_WORDS = ("人材", "人口", "人権", "人民", "人道", "人事", "人間", "人類", "人物", "人的", "人件", "人身",
@@ -219,7 +218,8 @@ def _abbreviation_spans(text: str, full: list[tuple[int, int, str]]) -> list[tup
         if i < len(text) and text[i] in abbreviations and i not in taken:
             if is_katakana(text[i]) and (is_katakana(text[i - 1:i]) or is_katakana(text[i + 1:i + 2])):
                 return None
-            if i > 0 and (text[i - 1] in _VISIT_OR_STAY or text[i - 1] in _NUMERALS):
+            # after a numeral the character is a counter (14日, 二十七日, 100米) or part of a name (三越)
+            if i > 0 and (text[i - 1] in _VISIT_OR_STAY or is_numeral(text[i - 1])):
                 return None
             if text[i] == _THROUGHOUT and i in place_ends:
                 return None

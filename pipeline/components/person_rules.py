@@ -171,21 +171,28 @@ def _country_after_name(text: str, start: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _gazetteer_place_offsets(text: str) -> frozenset[int]:
+    return frozenset(i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s, e))
+
+
+def _lone_abbreviation(text: str, i: int) -> bool:
+    """A one-kanji country abbreviation at i that no gazetteer place holds: the gazetteer
+    takes it alone for none, but next to a titled name it is a place."""
+    return text[i] in resources.abbreviation_index() and is_kanji(text[i]) and i not in _gazetteer_place_offsets(text)
+
+
 def _abbreviations_in_lead(text: str, end: int, title_start: int) -> list[int]:
-    """Offsets of one-kanji country abbreviations between a name and its title (バイデン米大統領,
-    プーチン露大統領): places inside a title are places (guidelines), though the gazetteer
-    takes an abbreviation alone for none. 駐日 and 在日 hold no place."""
-    covered = {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s, e)}
-    return [i for i in range(end, title_start) if text[i] in resources.abbreviation_index() and is_kanji(text[i])
-            and i not in covered and text[i - 1:i] not in _POSTED]
+    """Offsets of one-kanji countries between a name and its title (バイデン米大統領,
+    プーチン露大統領): places inside a title are places (guidelines). 駐日 and 在日 hold none."""
+    return [i for i in range(end, title_start) if _lone_abbreviation(text, i) and text[i - 1:i] not in _POSTED]
 
 
 def _abbreviation_before(text: str, start: int) -> list[int]:
     """The one-kanji country starting a word right before a katakana name, headline style
     (米トランプ大統領, 露プーチン政権): a place, as a country before a name is one."""
     i = start - 1
-    if i >= 0 and is_katakana(text[start]) and text[i] in resources.abbreviation_index() and is_kanji(text[i]) \
-            and not is_kanji(text[i - 1:i]) and i not in _inside_places(text):
+    if i >= 0 and is_katakana(text[start]) and _lone_abbreviation(text, i) and not is_kanji(text[i - 1:i]):
         return [i]
     return []
 
@@ -313,7 +320,7 @@ def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
         yield lead[0], _lead_start(text, first_place), stop, _listed(text[lead[0]:stop])
 
 
-def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int) -> bool:
+def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int, time_ends: set[int]) -> bool:
     """Whether the dictionaries read the words before a title as an ordinary noun or a trade
     (スタッフさん, 看護師さん). A katakana loanword with a one-kanji country between it and
     the title, the news style for a foreign leader, is a name whatever the dictionaries say
@@ -322,7 +329,7 @@ def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int) -> b
     text = doc.text
     lead = [ch for ch in text[name_end:title_start] if ch not in _JOINERS and ch not in _FORMER and ch not in _POSTED]
     abbreviated_country = is_katakana(text[start]) and len(lead) == 1 and lead[0] in resources.abbreviation_index() \
-        and not any(name_end <= t.idx < title_start and t.tag_ == _TIME_SUFFIX for t in doc)
+        and not any(name_end < e <= title_start for e in time_ends)
     return not abbreviated_country and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end))
 
 
@@ -370,7 +377,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
             if agrees:
                 start = model[name_end]
-            elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start) or name_end in time_ends
+            elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
                                         or text.endswith(org_heads(), start, name_end)
                                         or (is_katakana(text[start]) and start in inside_tokens)):
                 continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before

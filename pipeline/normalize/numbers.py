@@ -14,6 +14,11 @@ KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五
                 "壱": 1, "弐": 2, "参": 3}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"京": 10 ** 16, "兆": 10 ** 12, "億": 10 ** 8, "万": 10 ** 4}
+
+
+def is_numeral(ch: str) -> bool:
+    """A character of a numeral: an arabic (full- or half-width) or kanji digit or unit."""
+    return ch.isdigit() or ch in KANJI_DIGITS or ch in SMALL_UNITS or ch in BIG_UNITS
 _SEPARATORS = re.compile(r"[,，、](?=\d{3})")
 
 
