@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # URLs and e-mail addresses: the one text where nothing is annotated (guidelines).
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
@@ -27,6 +28,11 @@ def is_kanji(ch: str) -> bool:
 
 def is_latin(ch: str) -> bool:
     return bool(ch) and (ch.isascii() and ch.isalnum() or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or "\uff10" <= ch <= "\uff19")
+
+
+def is_currency_sign(unit: str) -> bool:
+    """A currency unit written before the amount: one that ends in a currency sign ($, US$, ¥)."""
+    return bool(unit) and unicodedata.category(unit[-1]) == "Sc"
 
 
 def script(ch: str) -> str:

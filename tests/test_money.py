@@ -20,12 +20,21 @@ from pipeline.normalize.money import normalize_money
         ("239億円", "約総額：", "", "23900000000", "JPY", True),
         ("5億円", "合計", "", "500000000", "JPY", False),
         ("23,937百万円", "限度額", "", "23937000000", "JPY", False),
+        ("¥1,980", "", "", "1980", "JPY", False),
+        ("￥2,000", "", "", "2000", "JPY", False),
+        ("£300", "", "", "300", "GBP", False),
+        ("US＄30", "", "", "30", "USD", False),
+        ("$5ドル", "", "", "5", "USD", False),  # the sign and the unit name one currency
+        ("$5.5 million", "", "", "5500000", "USD", False),
+        ("184億豪ドル", "", "", "18400000000", "AUD", False),
+        ("3,000万タイ・バーツ", "約", "", "30000000", "THB", True),
     ],
 )
 def test_normalize_money(text, before, after, amount, currency, approx):
     assert normalize_money(text, before, after) == {"amount": amount, "currency": currency, "approx": approx}
 
 
-def test_unknown_unit_is_an_error():
+@pytest.mark.parametrize("text", ["300個", "円5", "$5円"])  # no unit; a word unit before; two currencies
+def test_unknown_unit_is_an_error(text):
     with pytest.raises(ValueError):
-        normalize_money("300個")
+        normalize_money(text)

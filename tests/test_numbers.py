@@ -13,6 +13,7 @@ from pipeline.normalize.numbers import is_numeral, parse_number, plain, render_j
         ("7兆円", None), ("7兆", 7 * 10**12), ("2兆4,139億", 2413900000000), ("8億30万", 800300000),
         ("九千億", 9 * 10**11), ("3.5億", 350000000), ("四百二十", 420), ("十五", 15), ("二〇一九", 2019),
         ("１２，３４５", 12345), ("6千", 6000), ("1万", 10000), ("一万二千", 12000),
+        ("5.5 million", 5500000), ("1.2 billion", 1200000000), ("3 thousand", 3000), ("million", None),
     ],
 )
 def test_parse_number(text, value):

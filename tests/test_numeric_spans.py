@@ -1,7 +1,7 @@
 """DATE / MONEY / PERCENT spans: what the grammar catches (with positions) and leaves alone."""
 import pytest
 
-from pipeline.patterns.numeric import find_numeric_spans, parse_grammar
+from pipeline.patterns.numeric import currency_fragments, find_numeric_spans, parse_grammar
 
 
 def spans(text):
@@ -63,6 +63,21 @@ def spans(text):
         ("供与限度額：239億2,000万円", [("239億2,000万円", 6, "MONEY")]),
         ("合計5億円", [("5億円", 2, "MONEY")]),
         ("23,937百万円", [("23,937百万円", 0, "MONEY")]),
+        # Every unit of the currency table: signs before the amount, units after it.
+        ("価格は¥1,980（税込）", [("¥1,980", 3, "MONEY")]),
+        ("￥2,000から", [("￥2,000", 0, "MONEY")]),
+        ("罰金£300を", [("£300", 2, "MONEY")]),
+        ("入場料€50", [("€50", 3, "MONEY")]),
+        ("US＄30で", [("US＄30", 0, "MONEY")]),
+        ("US$ 300の", [("US$ 300", 0, "MONEY")]),
+        ("同社は184億豪ドルの債務", [("184億豪ドル", 3, "MONEY")]),
+        ("年金15万ペセタを", [("15万ペセタ", 2, "MONEY")]),
+        ("約2兆9000億ルピアだった", [("2兆9000億ルピア", 1, "MONEY")]),
+        ("3,000万タイ・バーツ", [("3,000万タイ・バーツ", 0, "MONEY")]),
+        ("a grant of $5.5 million in", [("$5.5 million", 11, "MONEY")]),
+        # A comma used as Japanese punctuation is no digit group separator.
+        ("ものに,十万円など", [("十万円", 4, "MONEY")]),
+        ("12,000円", [("12,000円", 0, "MONEY")]),
     ],
 )
 def test_catches(text, expected):
@@ -109,3 +124,9 @@ def test_leaves_alone(text):
 def test_grammar_errors_name_the_line():
     with pytest.raises(ValueError, match="numeric.txt:2"):
         parse_grammar("A = x\nDATE: {MISSING}")
+
+
+def test_currency_fragments_put_signs_before_and_units_after():
+    fragments = currency_fragments(["円", "米ドル", "ドル", "$", "US$", "¥"])
+    assert fragments["CURRENCYSIGN"].split("|") == [r"US\$", r"\$", "¥"]
+    assert fragments["CURRENCY"].split("|") == ["米ドル", "ドル", "円"]  # longest first

@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from .. import resources
+from ..charclass import is_currency_sign
 from .numbers import parse_number, plain
 
 APPROX_BEFORE = ("約", "およそ", "凡そ", "概ね", "ほぼ")
@@ -12,15 +13,19 @@ APPROX_AFTER = ("程度", "余り", "ほど", "前後", "強", "弱")
 
 
 def split_amount(text: str) -> tuple[str, str]:
-    """(numeral, unit) of a money span, the unit before (US$5) or after (5億ドル) the number."""
-    units = sorted(resources.currencies(), key=len, reverse=True)
+    """(numeral, unit) of a money span: a sign before the number (US$5, ¥1,980), a unit
+    after it (5億ドル), or both when they name one currency ($5ドル)."""
+    table = resources.currencies()
+    units = sorted(table, key=len, reverse=True)
     s = text.strip()
-    for unit in units:
-        if s.endswith(unit) and s[: -len(unit)]:
-            return s[: -len(unit)], unit
-        if s.startswith(unit) and s[len(unit):]:
-            return s[len(unit):], unit
-    raise ValueError(f"no currency unit in {text!r}")
+    sign = next((u for u in units if is_currency_sign(u) and s.startswith(u)), None)
+    numeral = s[len(sign):] if sign else s
+    unit = next((u for u in units if not is_currency_sign(u) and numeral.endswith(u)), None)
+    if unit is not None and (sign is None or table[unit] == table[sign]):
+        numeral = numeral[: -len(unit)]
+    if not numeral.strip() or (sign or unit) is None:
+        raise ValueError(f"no currency unit in {text!r}")
+    return numeral, sign or unit
 
 
 # Words naming what the amount is; they stand outside the span, and 約 may come before them.

@@ -14,6 +14,8 @@ KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五
                 "壱": 1, "弐": 2, "参": 3}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"京": 10 ** 16, "兆": 10 ** 12, "億": 10 ** 8, "万": 10 ** 4}
+# English magnitude words after a numeral ($5.5 million), the short scale.
+ENGLISH_UNITS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
 
 
 def is_numeral(ch: str) -> bool:
@@ -30,6 +32,9 @@ def _fold(text: str) -> str:
 
 def parse_number(text: str) -> Decimal:
     s = _fold(text)
+    for word, value in ENGLISH_UNITS.items():
+        if s.endswith(word) and s[:-len(word)].strip():
+            return parse_number(s[:-len(word)]) * value
     if not s:
         raise ValueError(f"not a number: {text!r}")
     total, rest = Decimal(0), s

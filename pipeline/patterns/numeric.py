@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Iterable
 
-from ..charclass import URL_OR_EMAIL
+from .. import resources
+from ..charclass import URL_OR_EMAIL, is_currency_sign
 
 _FRAGMENT = re.compile(r"\{([A-Z]+)\}")
 DURATION = "DURATION"
@@ -27,8 +29,9 @@ class Grammar:
     reject_before: dict[str, tuple[re.Pattern, ...]]
 
 
-def parse_grammar(text: str, source: str = "numeric.txt") -> Grammar:
-    fragments: dict[str, str] = {}
+def parse_grammar(text: str, source: str = "numeric.txt", given: dict[str, str] | None = None) -> Grammar:
+    """The grammar in `text`; `given` are fragments defined elsewhere (from data tables)."""
+    fragments: dict[str, str] = dict(given or {})
     patterns, after, before = [], {}, {}
 
     def expand(regex: str, line_no: int) -> str:
@@ -61,9 +64,20 @@ def _compile(regex: str, source: str, line_no: int) -> re.Pattern:
         raise ValueError(f"{source}:{line_no}: bad pattern ({exc})") from exc
 
 
+def currency_fragments(units: Iterable[str]) -> dict[str, str]:
+    """{CURRENCY} and {CURRENCYSIGN} from the currency table's units: a unit ending in a
+    currency sign ($, US$, ¥) is written before the amount, every other one after it.
+    Longest first, so that 米ドル is read whole rather than as ドル."""
+    ordered = sorted(units, key=len, reverse=True)
+    signs = [u for u in ordered if is_currency_sign(u)]
+    words = [u for u in ordered if not is_currency_sign(u)]
+    return {"CURRENCY": "|".join(map(re.escape, words)), "CURRENCYSIGN": "|".join(map(re.escape, signs))}
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
-    return parse_grammar(files("pipeline").joinpath("patterns", "numeric.txt").read_text(encoding="utf-8"))
+    return parse_grammar(files("pipeline").joinpath("patterns", "numeric.txt").read_text(encoding="utf-8"),
+                         given=currency_fragments(resources.currencies()))
 
 
 def _rejected(g: Grammar, label: str, text: str, start: int, end: int) -> bool:
