@@ -11,6 +11,8 @@ import pytest
         ("１００パーセントの出資", [("１００パーセント", "PERCENT")]),
         ("人口の四分の一が", [("四分の一", "PERCENT")]),
         ("終日5割引。", [("5割", "PERCENT")]),  # a share before a word that starts with its unit
+        ("価格は¥1,980（税込）。", [("¥1,980", "MONEY")]),  # a sign before the amount
+        ("同社は184億豪ドルの債務を抱える。", [("184億豪ドル", "MONEY")]),
         # a numeral and unit inside a longer word, or making up a name, are no amount
         ("情報の一元化を進める。", []),
         ("水と三元素", []),
