@@ -118,6 +118,8 @@ def test_an_administration_is_no_title():
         ("辻外務副大臣が訪問した。", "辻", ("辻", "外務副大臣")),
         # the model read the whole name where a dictionary starts one inside it
         ("高橋由美子さんが来た。", "高橋由美子", ("高橋由美子", "さん")),
+        # a model name ending in an organization word: the organization belongs to the title
+        ("北村外務省報道官は述べた。", "北村外務省", ("北村", "外務省報道官")),
         # the model reads a name's last kanji that is also a country's abbreviation (日)
         ("金正日総書記が視察した。", "金正日", ("金正日", "総書記")),
     ],
@@ -196,6 +198,9 @@ def test_a_text_that_ends_with_a_name(text, person):
         ("ザハロワ・ロシア外務省報道官が述べた。", "ロシア外務省", [("ザハロワ", "外務省報道官")]),
         # an organization that takes in the whole title is a person and title read as one name
         ("国立環境研究所の佐藤主任研究員によると、", "佐藤主任研究員", [("佐藤", "主任研究員")]),
+        # a name glued to a known organization before a title: the organization is in the title
+        ("グテーレス国連事務総長と会談した。", "グテーレス国連", [("グテーレス", "国連事務総長")]),
+        ("ヤマダ外務省報道官は述べた。", "ヤマダ外務省", [("ヤマダ", "外務省報道官")]),
     ],
 )
 def test_no_name_inside_a_model_organization(nlp, text, organization, found):

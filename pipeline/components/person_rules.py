@@ -281,9 +281,13 @@ def _time_word_ends(doc: Doc) -> set[int]:
 
 
 def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
-    """The model's organizations that stay organizations in the guidelines' form (not トランプ政権)."""
+    """The model's organizations that stay organizations in the guidelines' form (not トランプ政権),
+    less those that are a name glued to a known organization (グテーレス|国連 before 事務総長):
+    an organization between a name and a title is part of the title (guidelines)."""
     spans = (to_guidelines(doc.text, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "ORGANIZATION")
-    return [(s[0], s[1]) for s in spans if s is not None and s[2] == "ORGANIZATION"]
+    known = {(s, e) for s, e, label in find_gazetteer_spans(doc.text) if label == "ORGANIZATION"}
+    return [(s[0], s[1]) for s in spans if s is not None and s[2] == "ORGANIZATION"
+            and not any(s[0] < k < s[1] and (k, s[1]) in known for k in range(s[0], s[1]))]
 
 
 def _inside_organization(start: int, end: int, title: str, stop: int, organizations: list[tuple[int, int]]) -> bool:
@@ -374,7 +378,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                 name_end = title_start  # the model reads the one kanji as the name's end (金正日総書記)
             start = name_before(text, name_end, starts) if name_end > 0 else None
             # the model decides a kanji name's start; a katakana run with its joiners is the name
-            agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1])
+            # (not a model name ending in an organization word: 北村外務省|報道官 is 北村, 外務省報道官)
+            agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1]) \
+                and not text.endswith(org_heads(), model[name_end], name_end)
             if agrees:
                 start = model[name_end]
             elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
