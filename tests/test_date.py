@@ -19,6 +19,18 @@ def test_values_with_the_document_year(text, value):
     assert normalize_date(text, DateContext(default_year=2024))["value"] == value
 
 
+@pytest.mark.parametrize(
+    "text, year, value",
+    [
+        ("26年", 2026, "2026"), ("50年", 2026, "2050"), ("56年", 2026, "1956"),  # at most 30 years ahead
+        ("74年", 2026, "1974"), ("74年", 1975, "1974"), ("10年", 1995, "2010"), ("99年", 2001, "1999"),
+        ("83年度", None, "1983"), ("18年", None, "2018"), ("29年", None, "2029"), ("30年", None, "1930"),
+    ],
+)
+def test_two_digit_years_take_the_nearest_century(text, year, value):
+    assert normalize_date(text, DateContext(default_year=year))["value"] == value
+
+
 def test_back_references_take_the_previous_date():
     ctx = DateContext(default_year=2024)
     assert normalize_date("2019年5月", ctx)["value"] == "2019-05"

@@ -132,12 +132,19 @@ def _int(s: str) -> int:
     return int(parse_number(s))
 
 
+# A two-digit year names the year with those last digits that is at most this many years
+# after the context's year, not a later one: in a 2026 text 26年 and 50年 are 2026 and 2050,
+# 74年 is 1974; in a Bluebook of 1975, 74年 is 1974. Without any year in the context, 2000
+# stands in (00年–29年 → 2000–2029, 30年–99年 → 1930–1999).
+_TWO_DIGIT_YEAR_AHEAD = 30
+
+
 def _full_year(y: int, ctx: DateContext) -> int:
-    """Two-digit years are read in the century of the context (26年 → 2026)."""
     if y >= 100:
         return y
-    century = (ctx.current_year or 2000) // 100 * 100
-    return century + y
+    limit = (ctx.current_year or 2000) + _TWO_DIGIT_YEAR_AHEAD
+    year = limit // 100 * 100 + y
+    return year if year < limit else year - 100
 
 
 def _shift(base: tuple[int | None, int | None, int | None], unit: str, offset: int) -> Part:
