@@ -80,8 +80,8 @@ def build_location_index(countries_text: str, places_text: str) -> tuple[dict[st
         for surface in _state_forms(_split(row["aliases"])):
             if surface not in index:
                 add(surface, entry, source)
-        if row["abbr"]:
-            abbreviations[row["abbr"]] = entry
+        for abbreviation in _split(row["abbr"]):  # 露|ロ: kanji and katakana forms
+            abbreviations[abbreviation] = entry
     for line_no, row in parse_table(places_text, "places.tsv", ("name", "kind", "aliases")):
         source = f"places.tsv:{line_no}"
         if row["kind"] not in ("country", "region", "city", "subnational", "feature"):

@@ -43,6 +43,10 @@ def spans(text):
         # abbreviations join countries and regions, not towns; 朝鮮 is a name of its own
         ("東京都新宿区中町に所在する", [("東京都", "LOCATION"), ("新宿区", "LOCATION")]),
         ("韓国・朝鮮籍の人", [("韓国", "LOCATION"), ("朝鮮", "LOCATION")]),
+        # news writes Russia's abbreviation in katakana too (日ロ, 米ロ); a variant spelling
+        ("日ロ外相会談と米ロ関係", [("日", "LOCATION"), ("ロ", "LOCATION"), ("米", "LOCATION"), ("ロ", "LOCATION")]),
+        ("ロ朝関係が深まる", [("ロ", "LOCATION"), ("朝", "LOCATION")]),
+        ("東チモールを訪問", [("東チモール", "LOCATION")]),
     ],
 )
 def test_catches(text, expected):
@@ -64,6 +68,9 @@ def test_catches(text, expected):
         "駐日大使が着任した。",
         "雪は二十七日朝まで続く。",  # after a numeral 日 is a day, and 朝 is then alone
         "一日中、元気だった。",
+        "プロ野球とマクロ経済",  # ロ inside a katakana word
+        "毎日ロードショー",
+        "ロは発表した。",  # the katakana abbreviation alone
     ],
 )
 def test_leaves_alone(text):
