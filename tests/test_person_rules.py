@@ -66,6 +66,7 @@ def test_organization_inside_a_title_is_not_annotated(mentions_of):
         ("上川外務大臣（当時）は", {0: 2}, "外務大臣"),
         ("山田・ルイス両外相が", {0: 2, 3: 6}, "外相"),  # one title shared by two names
         ("ルラ氏は", {0: 2}, None),
+        ("サアル外務大臣等政府要人と", {0: 3}, "外務大臣"),  # 等 (and others) is a word of its own
     ],
 )
 def test_title_after(text, people, title):
@@ -73,7 +74,7 @@ def test_title_after(text, people, title):
 
 
 @pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None),
-                                       ("国際協力機構理事長及び大使", 9)])
+                                       ("国際協力機構理事長及び大使", 9), ("外務大臣等政府要人", 4)])
 def test_title_end(text, end):
     assert title_end(text, 0) == end
 

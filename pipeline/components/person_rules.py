@@ -41,7 +41,7 @@ _ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 5  # 額賀福志郎
 _MAX_PLACE = 12  # characters of the longest country name looked for inside a katakana run
-_CONJUNCTIONS = ("及び", "並びに", "又は")  # kanji that start a word of their own after a title
+_CONJUNCTIONS = ("及び", "並びに", "又は", "等")  # kanji that start a word of their own after a title (等: and others)
 # Administrative units: a composed title never starts with one, the name before it is a
 # place (アーカンソー州知事, ○○県知事: a listed title 知事 after the place X州, no person X).
 _ADMINISTRATIVE_UNITS = frozenset("州県府都道市区町村郡")
