@@ -1,7 +1,7 @@
 """Romanized person names in English glosses, and their Japanese names."""
 import pytest
 
-from pipeline.components.latin_names import find_latin_names
+from pipeline.components.latin_names import english_honorifics, find_latin_names
 from pipeline.documents import Document
 from pipeline.extract import process_document
 from pipeline.normalize.person import japanese_counterpart
@@ -27,10 +27,34 @@ from pipeline.normalize.person import japanese_counterpart
         ("United Nations, Secretary-General", []),  # a known organization
         ("Original URL, Director", []),  # capitals of three letters: an acronym
         ("Takeshi Iwaya, minister", []),  # no capitalised title word
+        # honorifics of office and post-nominal letters stay outside
+        ("(The Honorable Donald J. Trump, President of the United States)", ["Donald J. Trump"]),
+        ("The Right Honourable Rishi Sunak MP, Prime Minister", ["Rishi Sunak"]),
+        ("the Hon. Penny Wong, Minister for Foreign Affairs", ["Penny Wong"]),
+        ("H.E. Mr. Ji WU, Ambassador", ["Ji WU"]),
     ],
 )
 def test_find_latin_names(text, names):
     assert [text[s:e] for s, e, _ in find_latin_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, honorifics",
+    [
+        ("(The Honorable Donald J. Trump)", ["The Honorable "]),
+        ("the Hon. Penny Wong", ["Hon. "]),
+        ("H.E. Mr. Ji WU", ["H.E. Mr. "]),
+        ("Honorable mention", []),  # no name after it
+    ],
+)
+def test_english_honorifics(text, honorifics):
+    assert [text[s:e] for s, e in english_honorifics(text)] == honorifics
+
+
+def test_an_honorific_is_no_entity_of_its_own(mentions_of):
+    found = mentions_of("the Hon. Penny Wong, Minister for Foreign Affairs, said")
+    assert ("Penny Wong", "PERSON") in found
+    assert [m for m in found if m[0] != "Penny Wong"] == []
 
 
 @pytest.mark.parametrize(
