@@ -27,6 +27,8 @@ from pipeline.normalize.money import normalize_money
         ("$5ドル", "", "", "5", "USD", False),  # the sign and the unit name one currency
         ("$5.5 million", "", "", "5500000", "USD", False),
         ("184億豪ドル", "", "", "18400000000", "AUD", False),
+        ("4,985.49円", "", "", "4985.49", "JPY", False),
+        ("254億10百万円", "", "", "25410000000", "JPY", False),
         ("3,000万タイ・バーツ", "約", "", "30000000", "THB", True),
     ],
 )

@@ -78,6 +78,10 @@ def spans(text):
         # A comma used as Japanese punctuation is no digit group separator.
         ("ものに,十万円など", [("十万円", 4, "MONEY")]),
         ("12,000円", [("12,000円", 0, "MONEY")]),
+        # grouped digits with decimals: the whole number, not its tail
+        ("純資産額は4,985.49円", [("4,985.49円", 5, "MONEY")]),
+        ("12,345.6%の増加", [("12,345.6%", 0, "PERCENT")]),
+        ("254億10百万円", [("254億10百万円", 0, "MONEY")]),
     ],
 )
 def test_catches(text, expected):
