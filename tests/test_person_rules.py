@@ -67,6 +67,9 @@ def test_organization_inside_a_title_is_not_annotated(mentions_of):
         ("山田・ルイス両外相が", {0: 2, 3: 6}, "外相"),  # one title shared by two names
         ("ルラ氏は", {0: 2}, None),
         ("サアル外務大臣等政府要人と", {0: 3}, "外務大臣"),  # 等 (and others) is a word of its own
+        ("アンリ・ルクセンブルク大公殿下が", {0: 3}, "大公"),  # an honorific of address after the title
+        ("ハラルド国王陛下が", {0: 4}, "国王"),
+        ("トランプ大統領夫人が", {0: 4}, None),  # the president's wife: no title of his
     ],
 )
 def test_title_after(text, people, title):
@@ -83,6 +86,20 @@ def test_title_end(text, end):
 def test_tagged_full_names_without_title(mentions_of, text, found):
     persons = [m for m in mentions_of(text) if m[1] == "PERSON"]
     assert bool(persons) is found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname that is also a place, then a given name: the person, not the place
+        ("写真は川崎公太が撮った。", [("川崎公太", "PERSON")]),
+        ("首位打者の長崎啓二に迫った。", [("長崎啓二", "PERSON")]),
+        # a "name" that would cut a place in two leaves the place alone
+        ("長野県伊那市六道原に存在した。", [("長野県", "LOCATION"), ("伊那市", "LOCATION")]),
+    ],
+)
+def test_a_tagged_full_name_outranks_the_place_its_surname_names(mentions_of, text, expected):
+    assert [m for m in mentions_of(text) if m[1] in ("PERSON", "LOCATION")] == expected
 
 
 @pytest.mark.parametrize(

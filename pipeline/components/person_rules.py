@@ -37,11 +37,16 @@ from .readings import is_dictionary_noun, is_ordinary_noun, is_trade, readings
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
 NAME_TAG_PRIORITY = 40
+# A tagged full name whose surname is a known place (川崎|公太, 長崎|啓二): a place is not
+# followed by a given name, so the name outranks the gazetteer (70), not titles or organizations.
+NAME_OVER_PLACE_PRIORITY = 71
 _ADMINISTRATION = "政権"
 _MAX_COMPOSED_TITLE = 16
 _MAX_KANJI_NAME = 5  # 額賀福志郎
 _MAX_PLACE = 12  # characters of the longest country name looked for inside a katakana run
-_CONJUNCTIONS = ("及び", "並びに", "又は", "等")  # kanji that start a word of their own after a title (等: and others)
+# Kanji that start a word of their own after a title: and, or, 等 (and others), and honorifics
+# of address (大公殿下, 国王陛下; not 夫人: 大統領夫人 is his wife).
+_CONJUNCTIONS = ("及び", "並びに", "又は", "等", "閣下", "陛下", "殿下")
 # Administrative units: a composed title never starts with one, the name before it is a
 # place (アーカンソー州知事, ○○県知事: a listed title 知事 after the place X州, no person X).
 _ADMINISTRATIVE_UNITS = frozenset("州県府都道市区町村郡")
@@ -400,8 +405,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def find_tagged_names(doc: Doc) -> list[tuple[int, int]]:
-    """Surname + given name as the tokenizer tags them (森薫, 柘植芳文), with no title.
+def find_tagged_names(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Surname + given name as the tokenizer tags them (森薫, 柘植芳文), with no title, and
+    whether the surname alone is a known place (川崎|公太).
 
     Both parts are required, and the name must end a word: single tokens tagged as names
     are too often words (a kanji of 互恵, a god's name), and a "name" running on into a
@@ -413,9 +419,9 @@ def find_tagged_names(doc: Doc) -> list[tuple[int, int]]:
     for a, b in zip(tokens, tokens[1:]):
         if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and b.idx == a.idx + len(a.text):
             end = b.idx + len(b.text)
-            if not _composable(text[end:end + 1]):
-                spans.append((a.idx, end))
-    return [s for s in spans if not _is_place(text[s[0]:s[1]])]
+            if not _composable(text[end:end + 1]) and not _is_place(text[a.idx:end]):
+                spans.append((a.idx, end, _is_place(a.text)))
+    return spans
 
 
 @Language.factory("person_rules", assigns=["doc._.candidates"])
@@ -432,8 +438,9 @@ class PersonRules:
                 add_candidate(doc, end, title_start, "LOCATION", "rule:title", TITLE_PRIORITY)
             for i in _abbreviations_in_lead(doc.text, end, title_start) + _abbreviation_before(doc.text, start):
                 add_candidate(doc, i, i + 1, "LOCATION", "rule:title", TITLE_PRIORITY)
-        for start, end in find_tagged_names(doc):
-            add_candidate(doc, start, end, "PERSON", "rule:name-tag", NAME_TAG_PRIORITY)
+        for start, end, surname_is_place in find_tagged_names(doc):
+            add_candidate(doc, start, end, "PERSON", "rule:name-tag",
+                          NAME_OVER_PLACE_PRIORITY if surname_is_place else NAME_TAG_PRIORITY)
         return doc
 
 
