@@ -26,6 +26,11 @@ from pipeline.components.org_rules import (find_abbreviated_organizations, find_
         ("元広島県議会議員", ["広島県議会"]),  # a kanji prefix before the place is no part of the name
         # a ・ after an organization word starts the next item of a list
         ("三重県山田支庁・小学校・銀行の支店", ["三重県山田支庁"]),
+        # a company's legal form before or after the name is part of it
+        ("社名を株式会社北海道相互銀行に変更した。", ["株式会社北海道相互銀行"]),
+        ("㈱ロシア開発センターに委託した。", ["㈱ロシア開発センター"]),
+        ("東京開発センター株式会社が受注", ["東京開発センター株式会社"]),
+        ("東京開発センター株式会社化する", ["東京開発センター"]),  # 株式会社 inside a longer word
         ("日・タジキスタン経済・技術・科学協力政府間委員会", ["日・タジキスタン経済・技術・科学協力政府間委員会"]),
         # places and 同盟 are an alliance, not an organization, and no later place starts one
         ("日米同盟の強化", []),

@@ -90,8 +90,25 @@ def find_place_organizations(text: str) -> list[tuple[int, int]]:
             continue  # 日米同盟: the places only
         if text.endswith(_MISSIONS, 0, body_end):
             start = _posted_start(text, start)
-        found.append((start, body_end))
+        found.append(with_legal_form(text, start, body_end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> tuple[str, ...]:
+    return tuple(sorted(resources.word_list("company_forms.txt"), key=len, reverse=True))
+
+
+def with_legal_form(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name with a company's legal form written right before or after it (株式会社|北海道
+    相互銀行, 図書印刷|株式会社): the legal form is part of the company's name."""
+    form = next((f for f in _company_forms() if text.endswith(f, 0, start)), None)
+    if form is not None:
+        start -= len(form)
+    form = next((f for f in _company_forms() if text.startswith(f, end)), None)
+    if form is not None and not re.match(_NAME_RUN, text[end + len(form):end + len(form) + 1]):
+        end += len(form)
+    return start, end
 
 
 def _inside_a_word(text: str, start: int) -> bool:
@@ -131,7 +148,7 @@ def find_named_organizations(doc: Doc) -> list[tuple[int, int]]:
             continue  # a word before it: the name may start there (日本W杯組織委員会)
         end = _body_end(text, token.idx + len(token.text), _named_heads())
         if end is not None and not re.match(_NAME_RUN, text[end:end + 1]):
-            found.append((token.idx, end))
+            found.append(with_legal_form(text, token.idx, end))
     return found
 
 
