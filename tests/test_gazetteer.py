@@ -144,6 +144,8 @@ def test_no_kanji_name_starts_inside_a_word(mentions_of):
     ("昨日米大統領が演説した", [], ["日"]),  # 日 ends the word 昨日
     ("対日米政策を見直す", ["日", "米"], []),  # 対日 is one word, but after 対 the 日 is a place
     ("三越伊勢丹の株価", [], ["越", "伊"]),
+    ("予算は前年度対比166億円の増", [], ["比"]),  # 対比 (comparison) is a word that takes する
+    ("対露制裁と対印投資", ["露", "印"], []),
 ])
 def test_an_abbreviation_that_starts_a_word_is_no_place(mentions_of, text, kept, dropped):
     places = [t for t, label in mentions_of(text) if label == "LOCATION"]

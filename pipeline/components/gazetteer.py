@@ -264,9 +264,10 @@ class GazetteerSpans:
                 continue
             if is_abbreviation and ((end in inside and doc.text[end] not in resources.abbreviation_index())
                                     or (start in inside and doc.text[start - 1] not in resources.abbreviation_index()
-                                        and doc.text[start - 1] != _TAI)
+                                        and (doc.text[start - 1] != _TAI or _in_verbal_noun(doc, start)))
                                     or start in readings(doc).not_abbreviations):
-                continue  # the first or last kanji of a word (独立 after アメリカ, 昨日米), or a word read otherwise (朝日)
+                continue  # the first or last kanji of a word (独立 after アメリカ, 昨日米), a word read
+                # otherwise (朝日), or a verb-like word of 対 (対比: comparison, not 対露 "towards Russia")
             kept.append((start, end, label))
             if is_abbreviation:
                 abbreviations.add((start, end, label))
@@ -274,6 +275,13 @@ class GazetteerSpans:
             priority = ABBREVIATION_PRIORITY if (start, end, label) in abbreviations else PRIORITY
             add_candidate(doc, start, end, label, "gazetteer", 100 if label == BLOCK else priority)
         return doc
+
+
+_VERBAL_NOUN = "サ変可能"  # Sudachi: a noun that takes する (対比する), not a compound of 対 and a country
+
+
+def _in_verbal_noun(doc: Doc, i: int) -> bool:
+    return any(t.idx < i < t.idx + len(t.text) and _VERBAL_NOUN in t.tag_ for t in doc)
 
 
 def _read_as_common_word(doc: Doc, start: int, end: int) -> bool:
