@@ -31,6 +31,21 @@ def test_two_digit_years_take_the_nearest_century(text, year, value):
     assert normalize_date(text, DateContext(default_year=year))["value"] == value
 
 
+@pytest.mark.parametrize(
+    "first, then, value",
+    [
+        ("平成30年2月27日", "30年度", "2018"),  # the era left out after a year written with it
+        ("平成30年度", "29年度", "2017"),
+        ("令和7年12月24日", "24年", "2024"),  # 令和24年 would be after the text: the western year
+        ("2018年", "30年度", "2030"),  # no era written: the western year
+    ],
+)
+def test_a_two_digit_year_after_an_era_year_is_in_that_era(first, then, value):
+    ctx = DateContext()
+    normalize_date(first, ctx)
+    assert normalize_date(then, ctx)["value"] == value
+
+
 def test_back_references_take_the_previous_date():
     ctx = DateContext(default_year=2024)
     assert normalize_date("2019年5月", ctx)["value"] == "2019-05"

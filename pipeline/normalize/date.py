@@ -92,6 +92,7 @@ class DateContext:
     sentence_year: int | None = None  # a year written earlier in the current sentence
     paragraph_year: int | None = None  # the topic year of the current paragraph (2023年には、)
     in_paragraph: bool = False  # whether the previous date is in the current paragraph
+    era: str | None = None  # the era of the last year written with one (平成30年), for 30年度 after it
 
     @classmethod
     def of(cls, own: DocDate) -> "DateContext":
@@ -140,8 +141,13 @@ _TWO_DIGIT_YEAR_AHEAD = 30
 
 
 def _full_year(y: int, ctx: DateContext) -> int:
+    """A year written with two digits or fewer. After a year written with an era, official
+    texts leave the era out (平成30年2月…30年度は): the era's year, if it is not after the year
+    of the context and the next (in a 令和7年 text, 24年 is 2024, not 令和24年)."""
     if y >= 100:
         return y
+    if ctx.era is not None and ctx.current_year is not None and ERAS[ctx.era] + y <= ctx.current_year + 1:
+        return ERAS[ctx.era] + y
     limit = (ctx.current_year or 2000) + _TWO_DIGIT_YEAR_AHEAD
     year = limit // 100 * 100 + y
     return year if year < limit else year - 100
@@ -199,6 +205,7 @@ def parse_part(text: str, ctx: DateContext, bare_number_unit: str = "year") -> P
     if m["era"]:
         part.year = ERAS[m["era"]] + (1 if m["era_year"] == "元" else _int(m["era_year"]))
         part.explicit_year = True
+        ctx.era = m["era"]
     elif m["year"]:
         part.year = _full_year(_int(m["year"]), ctx)
         part.explicit_year = True
