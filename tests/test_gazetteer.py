@@ -174,3 +174,15 @@ def test_a_compass_point_before_a_place(text, place, kind):
 
     places = {m.text: m.norm["kind"] for m in extract_text(text) if m.label == "LOCATION"}
     assert places.get(place) == kind
+
+
+@pytest.mark.parametrize("surface, name, iso", [
+    ("ウズべキスタン", "ウズベキスタン", "UZ"),  # hiragana べ written for the katakana ベ
+    ("ぺルー", "ペルー", "PE"),
+    ("へいわ", "へいわ", None),  # a hiragana word is left as it is
+])
+def test_look_alike_hiragana_in_a_katakana_place(surface, name, iso):
+    from pipeline.normalize.location import normalize_location
+
+    norm = normalize_location(surface)
+    assert (norm["name"], norm["iso"]) == (name, iso)

@@ -8,7 +8,7 @@ feature; resources/place_kinds.tsv), else `city`; a compass point before a liste
 from __future__ import annotations
 
 from .. import resources
-from ..charclass import COMPASS_POINTS
+from ..charclass import COMPASS_POINTS, is_katakana
 from ..cleaning import strip_markup
 
 
@@ -19,8 +19,19 @@ def kind_of(name: str) -> str:
     return "city"
 
 
+# Hiragana written for the katakana they look the same as (ウズべキスタン with べ for ベ).
+_LOOKALIKES = str.maketrans("へべぺ", "ヘベペ")
+
+
+def katakana_lookalikes(name: str) -> str:
+    """A katakana word with look-alike hiragana put right (へ べ ぺ → ヘ ベ ペ); any other
+    text as it is."""
+    folded = name.translate(_LOOKALIKES)
+    return folded if folded != name and all(is_katakana(ch) or ch in "・" for ch in folded) else name
+
+
 def normalize_location(surface: str) -> dict:
-    name = strip_markup(surface).strip()
+    name = katakana_lookalikes(strip_markup(surface).strip())
     index = resources.location_index()
     entry = index.get(name)
     if entry is None and name.startswith("the "):
