@@ -2,7 +2,7 @@
 import datetime
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from pipeline.mentions import NORM_KEYS, Mention
 from pipeline.normalize import normalize_mentions, unreadable
@@ -54,6 +54,18 @@ def test_number_expressions_in_text_never_fail(text):
        st.sampled_from([OWN, DocDate(2024, source="manifest"), DocDate()]))
 def test_any_text_of_number_characters_never_fails(text, own):
     _well_formed(mentions(text, own), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０１２３４５６７８９一二三十百千万億兆京,.円ドル¥$ ", max_size=30))
+@example("8万2億円")
+@example("2万1万1円")
+@example("71億3京円")
+def test_every_amount_the_grammar_finds_has_a_value(text):
+    """Myriad units out of order (8万2億円) are no amount: what is found can be read."""
+    for m in mentions(text):
+        if m.label == "MONEY":
+            assert m.norm["amount"] is not None, m.text
 
 
 @settings(deadline=None)
