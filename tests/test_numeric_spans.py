@@ -82,6 +82,13 @@ def spans(text):
         ("純資産額は4,985.49円", [("4,985.49円", 5, "MONEY")]),
         ("12,345.6%の増加", [("12,345.6%", 0, "PERCENT")]),
         ("254億10百万円", [("254億10百万円", 0, "MONEY")]),
+        # dates written with digits only, as web pages and forms write them
+        ("更新日：2024/05/17", [("2024/05/17", 4, "DATE")]),
+        ("2024-05-17に公開", [("2024-05-17", 0, "DATE")]),
+        ("投稿日 2019.4.1", [("2019.4.1", 4, "DATE")]),
+        ("会期は2024/5/7-2024/5/9", [("2024/5/7-2024/5/9", 3, "DATE")]),
+        ("H30.3.31現在", [("H30.3.31", 0, "DATE")]),
+        ("発売は6/1(土)です", [("6/1", 3, "DATE")]),
     ],
 )
 def test_catches(text, expected):
@@ -119,6 +126,7 @@ def test_punctuation_and_clock_times_after_a_date_keep_it(text, date):
         "目標より10年早い", "20年にわたる交流", "10年半", "2000人", "2,019件", "前年度比", "同年代の若者", "1日平均8000人", "1日限定の企画", "開幕まであと6日", "任期は残り10年", "本日程は", "3年度目", "2025,000",
         "10分の遅れ", "30分の休憩",  # minutes, not fractions
         "九分の九十九億",  # no fraction cut out of a larger number
+        "1/2の確率", "v2019.4.1.3", "192.168.1.1", "2024/05/17/18",  # fractions, versions, addresses
     ],
 )
 def test_leaves_alone(text):

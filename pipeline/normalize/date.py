@@ -237,9 +237,21 @@ def _iso(p: Part) -> str:
     return out
 
 
+# Dates written with digits only (2024/05/17, 2024-05-17, 2019.4.1; R6.4.1; 5/17 before a
+# weekday), read as the same date written with 年月日.
+_DIGIT_DATE = re.compile(r"(?P<y>\d{4})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})$")
+_ERA_INITIAL_DATE = re.compile(r"(?P<era>[RHS])(?P<y>\d{1,2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})")
+ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和"}
+
+
+def _written_out(s: str) -> str:
+    s = _ERA_INITIAL_DATE.sub(lambda m: f"{ERA_INITIALS[m['era']]}{m['y']}年{m['m']}月{m['d']}日", s)
+    return _DIGIT_DATE.sub(lambda m: f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else f"{m['m2']}月{m['d2']}日", s)
+
+
 def normalize_date(text: str, ctx: DateContext, after: str = "", before: str = "") -> dict:
     """The ISO value of a DATE span; `before`/`after` are the raw text around it."""
-    s = unicodedata.normalize("NFKC", text).strip()
+    s = _written_out(unicodedata.normalize("NFKC", text).strip())
     m = _RANGE.fullmatch(s)
     if m:
         right_text = m.group(2)
