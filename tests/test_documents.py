@@ -58,6 +58,7 @@ def test_manifest_rows_and_malformed_rows(tmp_path):
         ("  平成16年8月28日（土）\r\n本文", DocDate(2004, 8, 28, "dateline")),
         ("**令和6年1月5日**\n本文", DocDate(2024, 1, 5, "dateline")),
         ("令和元年５月１７日\n本文", DocDate(2019, 5, 17, "dateline")),
+        ("2024/05/17\n本日、発表した。", DocDate(2024, 5, 17, "dateline")),  # digits only, as web pages write it
     ],
 )
 def test_a_full_date_alone_on_a_top_line_is_the_dateline(text, found):
