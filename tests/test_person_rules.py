@@ -89,6 +89,23 @@ def test_tagged_full_names_without_title(mentions_of, text, found):
 
 
 @pytest.mark.parametrize(
+    "text, name, title, norm",
+    [
+        # surname and given name written with a space, as lists and bylines write them
+        ("代表取締役社長 山田 太郎", "山田 太郎", None, "山田太郎"),
+        ("担当：総務課 鈴木 花子", "鈴木 花子", None, "鈴木花子"),
+        ("(会見者: 櫻田 宏 市長)", "櫻田 宏", "市長", "櫻田宏"),  # one space before the title too
+        ("山田 太郎さんが来た。", "山田 太郎", None, "山田太郎"),
+        ("岸田\u3000文雄首相は述べた。", "岸田\u3000文雄", "首相", "岸田文雄"),
+    ],
+)
+def test_names_written_with_a_space(text, name, title, norm):
+    from pipeline import extract_text
+
+    assert [(m.text, m.norm["title"], m.norm["name"]) for m in extract_text(text) if m.label == "PERSON"] == [(name, title, norm)]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a surname that is also a place, then a given name: the person, not the place

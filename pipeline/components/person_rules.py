@@ -372,11 +372,20 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     word_ends = {t.idx + len(t.text) for t in doc}
     # a katakana name does not start inside the tokenizer's word (東京ガス|社長: a company)
     inside_tokens = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text))}
+    # full names written with a space that the dictionaries tag as surname + given name decide
+    # the start of a name ending where they end (山田 太郎|さん), and may stand one space before
+    # the title (櫻田 宏 市長)
+    tagged = {end: start for start, surname_end, end in _tagged_pairs(doc) if text[surname_end:surname_end + 1] in _SPACES}
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
     for i in _anchors(doc):
         for title_start, name_end, stop, listed in _title_options(text, i, starts, word_ends):
             while name_end > 0 and text[name_end - 1] in _JOINERS:
                 name_end -= 1
+            if text[name_end - 1:name_end] in _SPACES and name_end - 1 in tagged:
+                name_end -= 1
+            if name_end in tagged:
+                by_stop.setdefault(stop, []).append((True, listed, -title_start, tagged[name_end], name_end, title_start))
+                continue
             if _title_inside_katakana_name(doc, name_end, title_start):
                 continue
             if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
@@ -405,23 +414,31 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     return found
 
 
+_SPACE_TAG = "空白"  # Sudachi's tag of a full-width space
+_SPACES = frozenset(" \u3000")  # one space between the parts of a name (山田 太郎) or before a title
+
+
 def find_tagged_names(doc: Doc) -> list[tuple[int, int, bool]]:
-    """Surname + given name as the tokenizer tags them (森薫, 柘植芳文), with no title, and
-    whether the surname alone is a known place (川崎|公太).
+    """Surname + given name as the tokenizer tags them (森薫, 柘植芳文; with one space between
+    them, 山田 太郎, as lists and bylines write them), with no title, and whether the surname
+    alone is a known place (川崎|公太).
 
     Both parts are required, and the name must end a word: single tokens tagged as names
     are too often words (a kanji of 互恵, a god's name), and a "name" running on into a
     compound (一村一品) is part of that compound.
     """
     text = doc.text
-    spans = []
-    tokens = list(doc)
-    for a, b in zip(tokens, tokens[1:]):
-        if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and b.idx == a.idx + len(a.text):
-            end = b.idx + len(b.text)
-            if not _composable(text[end:end + 1]) and not _is_place(text[a.idx:end]):
-                spans.append((a.idx, end, _is_place(a.text)))
-    return spans
+    return [(start, end, _is_place(text[start:surname_end])) for start, surname_end, end in _tagged_pairs(doc)
+            if not _composable(text[end:end + 1]) and not _is_place(text[start:end])]
+
+
+def _tagged_pairs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, surname end, end) of each surname + given name the tokenizer tags, at most one
+    space between them."""
+    text = doc.text
+    tokens = [t for t in doc if t.tag_ != _SPACE_TAG]
+    return [(a.idx, a.idx + len(a.text), b.idx + len(b.text)) for a, b in zip(tokens, tokens[1:])
+            if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and text[a.idx + len(a.text):b.idx] in ("", *_SPACES)]
 
 
 @Language.factory("person_rules", assigns=["doc._.candidates"])
@@ -455,7 +472,7 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
         i = person_ends[i + 1]
     if text.startswith("両", i):
         i += 1
-    if text[i:i + 1] in MIDDLE_DOTS:
+    if text[i:i + 1] in MIDDLE_DOTS or text[i:i + 1] in _SPACES:
         i += 1
     i, kept = _lead(text, i) or (i, "")
     stop = title_end(text, i)

@@ -15,8 +15,12 @@ _JOINERS = re.compile(r"[・＝=･\s]")
 _SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
 
+# A space between a Japanese surname and given name (山田 太郎, 岸田　文雄) is layout, not spelling.
+_SPACE_IN_JAPANESE_NAME = re.compile(r"(?<=[\u3040-\u309f\u3400-\u9fff々])[ \u3000]+(?=[\u3040-\u309f\u3400-\u9fff々])")
+
+
 def person_name(surface: str) -> str:
-    return strip_markup(surface).strip()
+    return _SPACE_IN_JAPANESE_NAME.sub("", strip_markup(surface).strip())
 
 
 def similarity_key(name: str) -> str:
