@@ -89,6 +89,11 @@ def spans(text):
         ("会期は2024/5/7-2024/5/9", [("2024/5/7-2024/5/9", 3, "DATE")]),
         ("H30.3.31現在", [("H30.3.31", 0, "DATE")]),
         ("発売は6/1(土)です", [("6/1", 3, "DATE")]),
+        # English dates; a month name alone (May) is a word
+        ("Posted on October 17, 2019 by", [("October 17, 2019", 10, "DATE")]),
+        ("on 17 October 2019, the", [("17 October 2019", 3, "DATE")]),
+        ("since March 2020.", [("March 2020", 6, "DATE")]),
+        ("May I help? Sept. 3, 2020", [("Sept. 3, 2020", 12, "DATE")]),
     ],
 )
 def test_catches(text, expected):

@@ -244,7 +244,21 @@ _ERA_INITIAL_DATE = re.compile(r"(?P<era>[RHS])(?P<y>\d{1,2})\.(?P<m>\d{1,2})\.(
 ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和"}
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_DATE = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? )?(?P<month>[A-Z][a-z]+)\.?(?: (?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?,? ?(?P<y>\d{4})?")
+
+
+def _english_written_out(m: re.Match) -> str:
+    month = _MONTHS.index(m["month"][:3].lower()) + 1 if m["month"][:3].lower() in _MONTHS else None
+    if month is None:
+        return m.group()
+    day = m["d1"] or m["d2"]
+    return (f"{m['y']}年" if m["y"] else "") + f"{month}月" + (f"{day}日" if day else "")
+
+
 def _written_out(s: str) -> str:
+    if re.match(r"(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]{2}", s):
+        return _ENGLISH_DATE.sub(_english_written_out, s, count=1)
     s = _ERA_INITIAL_DATE.sub(lambda m: f"{ERA_INITIALS[m['era']]}{m['y']}年{m['m']}月{m['d']}日", s)
     return _DIGIT_DATE.sub(lambda m: f"{m['y']}年{m['m']}月{m['d']}日" if m["y"] else f"{m['m2']}月{m['d2']}日", s)
 
