@@ -89,6 +89,10 @@ def spans(text):
         ("会期は2024/5/7-2024/5/9", [("2024/5/7-2024/5/9", 3, "DATE")]),
         ("H30.3.31現在", [("H30.3.31", 0, "DATE")]),
         ("発売は6/1(土)です", [("6/1", 3, "DATE")]),
+        # a range with its unit written once
+        ("第1次サイクル(72~76年)において", [("72~76年", 8, "DATE")]),
+        ("3~5月に実施", [("3~5月", 0, "DATE")]),
+        ("2014年7-8月頃", [("2014年7-8月", 0, "DATE")]),
         # English dates; a month name alone (May) is a word
         ("Posted on October 17, 2019 by", [("October 17, 2019", 10, "DATE")]),
         ("on 17 October 2019, the", [("17 October 2019", 3, "DATE")]),

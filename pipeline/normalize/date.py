@@ -270,7 +270,10 @@ def normalize_date(text: str, ctx: DateContext, after: str = "", before: str = "
     if m:
         right_text = m.group(2)
         first_unit = _first_unit(right_text)
-        left = parse_part(m.group(1), ctx, bare_number_unit=first_unit)
+        left_text = m.group(1)
+        if first_unit == "month" and re.search(r"年\d+$", left_text):
+            left_text += "月"  # 2024年3~5月: the month's 月 is written once
+        left = parse_part(left_text, ctx, bare_number_unit=first_unit)
         right = parse_part(right_text, ctx, bare_number_unit=first_unit)
         _fill_left(left, ctx)
         if right.year is None:
