@@ -19,8 +19,10 @@ _ELEMENT = r"<(sup|rt|rp)\b[^>]*>.*?</\1\s*>"
 _TAG = r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>"
 # TeX-like ruby readings: 強^{じん}靱.
 _CARET_RUBY = r"\^\{[^{}\n]*\}"
-# Inline kana readings right after a kanji: 柘植(つげ)芳文, 靱（じん）.
-_INLINE_READING = r"(?<=[\u3400-\u9fff\uf900-\ufaff々])[(（][\u3041-\u309f\u30a0-\u30ffー]{1,12}[)）]"
+# Inline kana readings right after a kanji or a name's さん: 柘植(つげ)芳文, 靱（じん）,
+# 渡文明さん(わたり・ふみあき) (the parts of a name's reading joined by ・ or a space).
+_READING_BODY = r"[(（][\u3041-\u309f\u30a1-\u30faー](?:[\u3041-\u309f\u30a1-\u30faー・･ 　]{0,14}[\u3041-\u309f\u30a1-\u30faー])?[)）]"
+_INLINE_READING = rf"(?:(?<=[\u3400-\u9fff\uf900-\ufaff々])|(?<=さん)){_READING_BODY}"
 # Variation selectors (standard and ideographic).
 _SELECTOR = r"[\ufe00-\ufe0f\U000e0100-\U000e01ef]"
 _SELECTORS_AT = re.compile(f"{_SELECTOR}*")

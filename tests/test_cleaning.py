@@ -16,6 +16,10 @@ from pipeline.cleaning import OffsetMap, clean, strip_markup
         ("<b>太字</b>です", "太字です"),
         ("価格(USD)は", "価格(USD)は"),  # not a kana reading after kanji
         ("東京(とうきょう)", "東京"),
+        # a name's reading after its さん, its parts joined by ・ (the reading is no person)
+        ("渡文明さん(わたり・ふみあき)が死去", "渡文明さんが死去"),
+        ("桑原武夫(くわばら たけお)は", "桑原武夫は"),
+        ("山田(・)", "山田(・)"),  # no kana in it
     ],
 )
 def test_clean_removes_markup(raw, cleaned):
