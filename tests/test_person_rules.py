@@ -47,6 +47,7 @@ def test_names_before_titles(mentions_of, text, person):
         "今回米大統領が訪日した。",
         "準々決勝でU-19サッカー大韓民国代表に敗れた。",  # a sport before a national team
         "アマチュア日本代表を選出した。",
+        "ブラジルトヨタ会長などを歴任した。",  # a place glued to a company's name
     ],
 )
 def test_no_person(mentions_of, text):
@@ -233,6 +234,8 @@ def test_a_text_that_ends_with_a_name(text, person):
         ("ザハロワ・ロシア外務省報道官が述べた。", "ロシア外務省", [("ザハロワ", "外務省報道官")]),
         # an organization that takes in the whole title is a person and title read as one name
         ("国立環境研究所の佐藤主任研究員によると、", "佐藤主任研究員", [("佐藤", "主任研究員")]),
+        # a kanji "name" starting inside the tokenizer's proper noun is part of it (ダイハツ工業)
+        ("ダイハツ工業社長の井上雅宏は述べた。", "ダイハツ工業", []),
         # a name glued to a known organization before a title: the organization is in the title
         ("グテーレス国連事務総長と会談した。", "グテーレス国連", [("グテーレス", "国連事務総長")]),
         ("ヤマダ外務省報道官は述べた。", "ヤマダ外務省", [("ヤマダ", "外務省報道官")]),

@@ -285,6 +285,20 @@ def _time_word_ends(doc: Doc) -> set[int]:
     return {t.idx + len(t.text) for t in doc if t.tag_ == _TIME_SUFFIX}
 
 
+_PROPER_NOUN = "固有名詞-一般"  # Sudachi: a proper noun that is no person's or place's name
+_PERSON_NAME = "人名"
+_PLACE_NAME = "地名"
+
+
+def _place_led_compound(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] is a known place's word followed by words that name no person
+    (ブラジル|トヨタ, a company): a place glued to a name is a person's name only when the
+    dictionaries read the rest as one (ジョージア|オキーフ)."""
+    words = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    return len(words) >= 2 and words[0].idx == start and _PLACE_NAME in words[0].tag_ and _is_place(words[0].text) \
+        and not any(_PERSON_NAME in w.tag_ for w in words[1:])
+
+
 def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
     """The model's organizations that stay organizations in the guidelines' form (not トランプ政権),
     less those that are a name glued to a known organization (グテーレス|国連 before 事務総長):
@@ -372,6 +386,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     word_ends = {t.idx + len(t.text) for t in doc}
     # a katakana name does not start inside the tokenizer's word (東京ガス|社長: a company)
     inside_tokens = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text))}
+    # nor does a kanji name start inside a proper noun that names no person (ダイハツ工業|社長)
+    inside_proper = {i for t in doc if t.tag_.endswith(_PROPER_NOUN) for i in range(t.idx + 1, t.idx + len(t.text))}
     # full names written with a space that the dictionaries tag as surname + given name decide
     # the start of a name ending where they end (山田 太郎|さん), and may stand one space before
     # the title (櫻田 宏 市長)
@@ -399,7 +415,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                 start = model[name_end]
             elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
                                         or text.endswith(org_heads(), start, name_end)
-                                        or (is_katakana(text[start]) and start in inside_tokens)):
+                                        or (is_katakana(text[start]) and start in inside_tokens)
+                                        or start in inside_proper or _place_led_compound(doc, start, name_end)):
                 continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
                 # the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
