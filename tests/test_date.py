@@ -19,6 +19,7 @@ from pipeline.normalize.date import DateContext, DocDate, normalize_date
         ("October 17, 2019", "2019-10-17"), ("17 October 2019", "2019-10-17"), ("March 2020", "2020-03"),
         ("Oct. 17", "2024-10-17"), ("December 1st, 2025", "2025-12-01"),
         ("72~76年", "1972/1976"), ("3~5月", "2024-03/2024-05"), ("2014年7-8月", "2014-07/2014-08"),
+        ("平成五年一〇月一五日", "1993-10-15"), ("二〇二五年一二月三一日", "2025-12-31"),
     ],
 )
 def test_values_with_the_document_year(text, value):

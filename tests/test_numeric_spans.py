@@ -93,6 +93,9 @@ def spans(text):
         ("第1次サイクル(72~76年)において", [("72~76年", 8, "DATE")]),
         ("3~5月に実施", [("3~5月", 0, "DATE")]),
         ("2014年7-8月頃", [("2014年7-8月", 0, "DATE")]),
+        # kanji dates written digit by digit, as legal and official texts write them
+        ("平成五年一〇月一五日午後九時ころ", [("平成五年一〇月一五日", 0, "DATE")]),
+        ("二〇二五年一二月三一日に", [("二〇二五年一二月三一日", 0, "DATE")]),
         # English dates; a month name alone (May) is a word
         ("Posted on October 17, 2019 by", [("October 17, 2019", 10, "DATE")]),
         ("on 17 October 2019, the", [("17 October 2019", 3, "DATE")]),
