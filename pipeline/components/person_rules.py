@@ -290,12 +290,19 @@ _PERSON_NAME = "人名"
 _PLACE_NAME = "地名"
 
 
-def _place_led_compound(doc: Doc, start: int, end: int) -> bool:
+def _place_led_compound(doc: Doc, token_starts: dict[int, int], start: int, end: int) -> bool:
     """Whether text[start:end] is a known place's word followed by words that name no person
     (ブラジル|トヨタ, a company): a place glued to a name is a person's name only when the
-    dictionaries read the rest as one (ジョージア|オキーフ)."""
-    words = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
-    return len(words) >= 2 and words[0].idx == start and _PLACE_NAME in words[0].tag_ and _is_place(words[0].text) \
+    dictionaries read the rest as one (ジョージア|オキーフ). `token_starts` maps a token's
+    offset to its index."""
+    if start not in token_starts:
+        return False
+    words = []
+    for token in doc[token_starts[start]:]:
+        if token.idx + len(token.text) > end:
+            break
+        words.append(token)
+    return len(words) >= 2 and _PLACE_NAME in words[0].tag_ and _is_place(words[0].text) \
         and not any(_PERSON_NAME in w.tag_ for w in words[1:])
 
 
@@ -304,9 +311,9 @@ def _model_organizations(doc: Doc) -> list[tuple[int, int]]:
     less those that are a name glued to a known organization (グテーレス|国連 before 事務総長):
     an organization between a name and a title is part of the title (guidelines)."""
     spans = (to_guidelines(doc.text, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "ORGANIZATION")
-    known = {(s, e) for s, e, label in find_gazetteer_spans(doc.text) if label == "ORGANIZATION"}
+    known = [(s, e) for s, e, label in find_gazetteer_spans(doc.text) if label == "ORGANIZATION"]
     return [(s[0], s[1]) for s in spans if s is not None and s[2] == "ORGANIZATION"
-            and not any(s[0] < k < s[1] and (k, s[1]) in known for k in range(s[0], s[1]))]
+            and not any(s[0] < k and e == s[1] for k, e in known)]
 
 
 def _inside_organization(start: int, end: int, title: str, stop: int, organizations: list[tuple[int, int]]) -> bool:
@@ -388,6 +395,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     inside_tokens = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text))}
     # nor does a kanji name start inside a proper noun that names no person (ダイハツ工業|社長)
     inside_proper = {i for t in doc if t.tag_.endswith(_PROPER_NOUN) for i in range(t.idx + 1, t.idx + len(t.text))}
+    token_starts = {t.idx: t.i for t in doc}
     # full names written with a space that the dictionaries tag as surname + given name decide
     # the start of a name ending where they end (山田 太郎|さん), and may stand one space before
     # the title (櫻田 宏 市長)
@@ -416,7 +424,7 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
             elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
                                         or text.endswith(org_heads(), start, name_end)
                                         or (is_katakana(text[start]) and start in inside_tokens)
-                                        or start in inside_proper or _place_led_compound(doc, start, name_end)):
+                                        or start in inside_proper or _place_led_compound(doc, token_starts, start, name_end)):
                 continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
                 # the title, unless the model reads a name
             if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
