@@ -11,6 +11,8 @@
 - A compound ending in an organization word with an abbreviation in brackets after it:
   国際科学技術センター（ISTC） (the abbreviation itself: pipeline.extract).
 - An English name ending in an organization word: Toda Peace Institute, The Nepali Times.
+A company's legal form written right before or after a name these rules find is part of
+that name (株式会社北海道相互銀行; resources/company_forms.txt).
 Their priority is below the title block, so an organization inside a person's title
 (ロシア外務省報道官) stays part of the title.
 """
