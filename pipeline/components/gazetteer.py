@@ -253,8 +253,10 @@ class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
         spans = find_gazetteer_spans(doc.text)
         inside = readings(doc).inside_words  # no kanji name starts inside a word (帰国後 holds no 国後)
+        tokens = {t.idx: t for t in doc}
+        inside_verbal_nouns = {i for t in doc if _VERBAL_NOUN in t.tag_ for i in range(t.idx + 1, t.idx + len(t.text))}
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
-            if not _read_as_common_word(doc, start, end):
+            if not _read_as_common_word(doc, tokens, start, end):
                 add_candidate(doc, start, end, "LOCATION", "gazetteer:weak", WEAK_PRIORITY)
         kept, abbreviations = [], set()
         for start, end, label in spans:
@@ -264,7 +266,7 @@ class GazetteerSpans:
                 continue
             if is_abbreviation and ((end in inside and doc.text[end] not in resources.abbreviation_index())
                                     or (start in inside and doc.text[start - 1] not in resources.abbreviation_index()
-                                        and (doc.text[start - 1] != _TAI or _in_verbal_noun(doc, start)))
+                                        and (doc.text[start - 1] != _TAI or start in inside_verbal_nouns))
                                     or start in readings(doc).not_abbreviations):
                 continue  # the first or last kanji of a word (独立 after アメリカ, 昨日米), a word read
                 # otherwise (朝日), or a verb-like word of 対 (対比: comparison, not 対露 "towards Russia")
@@ -280,17 +282,15 @@ class GazetteerSpans:
 _VERBAL_NOUN = "サ変可能"  # Sudachi: a noun that takes する (対比する), not a compound of 対 and a country
 
 
-def _in_verbal_noun(doc: Doc, i: int) -> bool:
-    return any(t.idx < i < t.idx + len(t.text) and _VERBAL_NOUN in t.tag_ for t in doc)
-
-
-def _read_as_common_word(doc: Doc, start: int, end: int) -> bool:
+def _read_as_common_word(doc: Doc, tokens: dict, start: int, end: int) -> bool:
     """Whether the tokenizer reads text[start:end] here as a word that is no noun (クール
     of クールだ), or both dictionaries as one ordinary noun (性格はクールで): a weak place's
-    name used as a word, not the town somewhere it also names."""
+    name used as a word, not the town somewhere it also names. `tokens` maps a token's
+    offset to the token."""
     if is_ordinary_noun(doc, start, end):
         return True
-    return any(t.idx == start and t.idx + len(t.text) == end and not t.tag_.startswith("名詞") for t in doc)
+    token = tokens.get(start)
+    return token is not None and token.idx + len(token.text) == end and not token.tag_.startswith("名詞")
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]], abbreviations: set) -> list[tuple[int, int, str]]:

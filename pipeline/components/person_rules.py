@@ -459,11 +459,14 @@ def find_tagged_names(doc: Doc) -> list[tuple[int, int, bool]]:
 
 def _tagged_pairs(doc: Doc) -> list[tuple[int, int, int]]:
     """(start, surname end, end) of each surname + given name the tokenizer tags, at most one
-    space between them."""
-    text = doc.text
-    tokens = [t for t in doc if t.tag_ != _SPACE_TAG]
-    return [(a.idx, a.idx + len(a.text), b.idx + len(b.text)) for a, b in zip(tokens, tokens[1:])
+    space between them. Computed once per doc (the title rule and the name-tag rule both ask)."""
+    if "tagged_pairs" not in doc.user_data:
+        text = doc.text
+        tokens = [t for t in doc if t.tag_ != _SPACE_TAG]
+        doc.user_data["tagged_pairs"] = [
+            (a.idx, a.idx + len(a.text), b.idx + len(b.text)) for a, b in zip(tokens, tokens[1:])
             if a.tag_.endswith("人名-姓") and b.tag_.endswith("人名-名") and text[a.idx + len(a.text):b.idx] in ("", *_SPACES)]
+    return doc.user_data["tagged_pairs"]
 
 
 @Language.factory("person_rules", assigns=["doc._.candidates"])

@@ -21,6 +21,8 @@ ENGLISH_UNITS = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "t
 def is_numeral(ch: str) -> bool:
     """A character of a numeral: an arabic (full- or half-width) or kanji digit or unit."""
     return ch.isdigit() or ch in KANJI_DIGITS or ch in SMALL_UNITS or ch in BIG_UNITS
+
+
 _SEPARATORS = re.compile(r"[,，、](?=\d{3})")
 
 
