@@ -25,10 +25,36 @@ from pipeline.components.person_rules import title_after, title_end
         ("ジャック・ワーナー元副会長が起訴された。", "ジャック・ワーナー"),
         # a known ordinary noun after ・ starts the title, even where UniDic lumps it with the name
         ("9月に訪日したイブラエフ・エネルギー相は会談した。", "イブラエフ"),
+        # an organization's acronym opening the title is part of the title, not an organization
+        ("テドロスWHO事務局長は会見した。", "テドロス"),
+        ("ゲオルギエバIMF専務理事と会談した。", "ゲオルギエバ"),
+        ("ミクロネシア連邦外務省モンケイヤ課長のほか", "モンケイヤ"),
     ],
 )
 def test_names_before_titles(mentions_of, text, person):
     assert (person, "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("ストルテンベルグNATO事務総長と会談した。", "ストルテンベルグ", "NATO事務総長"),
+        ("ドナルド・トランプ大統領閣下", "ドナルド・トランプ", "大統領"),  # 閣下 addresses the title's holder
+        ("田中社長さんが来た。", "田中", "社長"),
+        ("国連の中満泉事務次長が述べた。", "中満泉", "事務次長"),
+        # 発 and 宛 after a title: a letter from one to the other
+        ("岡田大臣発クリントン国務長官及びゲイツ国務長官宛書簡", "岡田", "大臣"),
+        ("岡田大臣発クリントン国務長官及びゲイツ国務長官宛書簡", "クリントン", "国務長官"),
+        ("岡田大臣発クリントン国務長官及びゲイツ国務長官宛書簡", "ゲイツ", "国務長官"),
+        ("岸田総理大臣発習近平国家主席宛の親書", "習近平", "国家主席"),
+        ("安倍首相発言が波紋を呼んだ。", "安倍", "首相"),
+    ],
+)
+def test_names_and_their_titles(text, person, title):
+    from pipeline import extract_text
+
+    assert [(m.text, m.norm["title"]) for m in extract_text(text) if m.label in ("PERSON", "ORGANIZATION")
+            and m.start >= text.index(person)][:1] == [(person, title)]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +104,9 @@ def test_title_after(text, people, title):
 
 
 @pytest.mark.parametrize("text, end", [("外務大臣が", 4), ("大統領府観光局長が", 8), ("相互に", None), ("長期的", None),
-                                       ("国際協力機構理事長及び大使", 9), ("外務大臣等政府要人", 4)])
+                                       ("国際協力機構理事長及び大使", 9), ("外務大臣等政府要人", 4),
+                                       ("WHO事務局長が", 7), ("ＮＡＴＯ事務総長と", 8), ("NHK記者", None), ("WHO", None), ("G7", None),
+                                       ("首相発言", 2), ("国務長官宛書簡", 4), ("真相発覚", None)])
 def test_title_end(text, end):
     assert title_end(text, 0) == end
 

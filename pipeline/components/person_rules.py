@@ -21,6 +21,7 @@ part of that organization (統振|株式有限会社理事長 is no person 統�
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -50,6 +51,7 @@ _CONJUNCTIONS = ("及び", "並びに", "又は", "等", "閣下", "陛下", "�
 # Administrative units: a composed title never starts with one, the name before it is a
 # place (アーカンソー州知事, ○○県知事: a listed title 知事 after the place X州, no person X).
 _ADMINISTRATIVE_UNITS = frozenset("州県府都道市区町村郡")
+_FROM_TO = frozenset("発宛")
 # Sets, not strings: text[i:i + 1] is "" at the end of a text, and "" is in every string.
 _FORMER = frozenset("元前")  # 元駐X大使: stays in the title
 _POSTED = frozenset("駐在")  # 駐X大使, 在X大使館公使: leaves the title with the places
@@ -76,24 +78,41 @@ def _composable(ch: str) -> bool:
     return is_kanji(ch) or is_katakana(ch) or ch == "・"
 
 
+# An organization's Latin acronym opening a composed title (WHO事務局長, NATO事務総長, IMF専務理事).
+_ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆]{1,7}(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
 def title_end(text: str, i: int) -> int | None:
     """End of the longest title starting at i that ends a word (not followed by kanji/kana).
 
     A title is a listed one or a composition of kanji/katakana ending in a title head
-    (経済発展相, 大統領府観光局長); the word-end check keeps 相互 or 長期 out.
+    (経済発展相, 大統領府観光局長), which may open with an organization's acronym
+    (WHO事務局長: an organization inside a title is part of it, guidelines); the word-end
+    check keeps 相互 or 長期 out.
     """
-    if not _composable(text[i:i + 1]) or text[i] == "・":
+    acronym = _ACRONYM.match(text, i)
+    words = acronym.end() if acronym else i
+    if not _composable(text[words:words + 1]) or text[words] == "・":
         return None
-    composable = text[i] not in _ADMINISTRATIVE_UNITS
-    for end in range(min(len(text), i + _MAX_COMPOSED_TITLE), i, -1):
-        if _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
+    composable = text[words] not in _ADMINISTRATIVE_UNITS
+    limit = min(len(text), i + _MAX_COMPOSED_TITLE)
+    # 発 and 宛 after a title are words of their own (岡田大臣発|クリントン国務長官宛書簡: a letter
+    # from one to the other; 首相発言): the title ends there
+    cut = next((j for j in range(words + 1, limit) if text[j] in _FROM_TO and _ends_in_title(text[i:j])), None)
+    for end in range(cut or limit, words, -1):
+        if end != cut and _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
             continue
         word = text[i:end]
-        listed = _listed(word)
-        if listed or (composable and word.endswith(_title_heads()) and all(map(_composable, word))
-                      and not _place_inside(text, i, end)):
+        if (not acronym and _listed(word)) or (composable and word.endswith(_title_heads())
+                                               and all(map(_composable, text[words:end])) and not _place_inside(text, i, end)):
             return end
     return None
+
+
+def _ends_in_title(word: str) -> bool:
+    """Whether `word` is a listed title or ends in a title head of two or more characters
+    (not 相 alone: 真相|発覚)."""
+    return _listed(word) or word.endswith(tuple(head for head in _title_heads() if len(head) > 1))
 
 
 def _place_inside(text: str, start: int, end: int) -> bool:
@@ -401,40 +420,45 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     # the title (櫻田 宏 市長)
     tagged = {end: start for start, surname_end, end in _tagged_pairs(doc) if text[surname_end:surname_end + 1] in _SPACES}
     by_stop: dict[int, list[tuple[bool, bool, int, int, int, int]]] = {}
-    for i in _anchors(doc):
-        for title_start, name_end, stop, listed in _title_options(text, i, starts, word_ends):
-            while name_end > 0 and text[name_end - 1] in _JOINERS:
-                name_end -= 1
-            if text[name_end - 1:name_end] in _SPACES and name_end - 1 in tagged:
-                name_end -= 1
-            if name_end in tagged:
-                by_stop.setdefault(stop, []).append((True, listed, -title_start, tagged[name_end], name_end, title_start))
-                continue
-            if _title_inside_katakana_name(doc, name_end, title_start):
-                continue
-            if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
-                name_end = title_start  # the model reads the one kanji as the name's end (金正日総書記)
-            start = name_before(text, name_end, starts) if name_end > 0 else None
-            # the model decides a kanji name's start; a katakana run with its joiners is the name
-            # (not a model name ending in an organization word: 北村外務省|報道官 is 北村, 外務省報道官)
-            agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1]) \
-                and not text.endswith(org_heads(), model[name_end], name_end)
-            if agrees:
-                start = model[name_end]
-            elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
-                                        or text.endswith(org_heads(), start, name_end)
-                                        or (is_katakana(text[start]) and start in inside_tokens)
-                                        or start in inside_proper or _place_led_compound(doc, token_starts, start, name_end)):
-                continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
-                # the title, unless the model reads a name
-            if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
-                continue
-            if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
-                # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
-                by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
+    options = [option for i in _anchors(doc) for option in _title_options(text, i, starts, word_ends)]
+    # an honorific after a title addresses the title's holder (トランプ大統領|閣下, 田中社長|さん):
+    # the name ends before the title, not before the honorific
+    title_stops = {stop for title_start, _, stop, _ in options if text[title_start:stop] not in resources.honorifics()}
+    for title_start, name_end, stop, listed in options:
+        if title_start in title_stops and text[title_start:stop] in resources.honorifics():
+            continue
+        while name_end > 0 and text[name_end - 1] in _JOINERS:
+            name_end -= 1
+        if text[name_end - 1:name_end] in _SPACES and name_end - 1 in tagged:
+            name_end -= 1
+        if name_end in tagged:
+            by_stop.setdefault(stop, []).append((True, listed, -title_start, tagged[name_end], name_end, title_start))
+            continue
+        if _title_inside_katakana_name(doc, name_end, title_start):
+            continue
+        if title_start - name_end == 1 and model.get(title_start, title_start) < name_end and is_kanji(text[name_end - 1]):
+            name_end = title_start  # the model reads the one kanji as the name's end (金正日総書記)
+        start = name_before(text, name_end, starts) if name_end > 0 else None
+        # the model decides a kanji name's start; a katakana run with its joiners is the name
+        # (not a model name ending in an organization word: 北村外務省|報道官 is 北村, 外務省報道官)
+        agrees = name_end in model and _name_chars(text[model[name_end]:name_end]) and not is_katakana(text[name_end - 1]) \
+            and not text.endswith(org_heads(), model[name_end], name_end)
+        if agrees:
+            start = model[name_end]
+        elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
+                                    or text.endswith(org_heads(), start, name_end)
+                                    or (is_katakana(text[start]) and start in inside_tokens)
+                                    or start in inside_proper or _place_led_compound(doc, token_starts, start, name_end)):
+            continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
+            # the title, unless the model reads a name
+        if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
+            continue
+        if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
+            # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
+            by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
     found = []
-    for stop, options in sorted(by_stop.items()):
-        *_, start, name_end, title_start = max(options)
+    for stop, splits in sorted(by_stop.items()):
+        *_, start, name_end, title_start = max(splits)
         found.append((start, name_end, title_start, stop))
     return found
 
