@@ -189,3 +189,10 @@ def test_a_year_named_by_a_relative_word_holds_for_its_sentence(first, value):
     ctx.new_sentence()
     normalize_date(first, ctx)
     assert normalize_date("10月", ctx)["value"] == value
+
+
+@pytest.mark.parametrize("day, value", [("29日", "2020-02-29"), ("30日", "2020-XX-30"), ("31日", "2020-XX-31")])
+def test_a_bare_day_beyond_the_month_before_it_is_in_another_month(day, value):
+    ctx = DateContext()
+    normalize_date("2019年11月~20年2月", ctx)
+    assert normalize_date(day, ctx)["value"] == value  # never 2020-02-31

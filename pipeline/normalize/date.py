@@ -24,6 +24,7 @@ A year that only marks a since/until/deadline/start (2022年以来, 2028年末�
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -295,6 +296,9 @@ def _first_unit(text: str) -> str:
     return {"年": "year", "月": "month", "日": "day"}.get(m.group(1) if m else "", "year")
 
 
+_LEAP_YEAR = 2000  # a month's most days when the year is unknown
+
+
 def _fill_left(part: Part, ctx: DateContext) -> None:
     if part.relative:
         return
@@ -302,6 +306,8 @@ def _fill_left(part: Part, ctx: DateContext) -> None:
         near = ctx.in_paragraph and ctx.month is not None
         own = (ctx.default_year, ctx.default_month)
         part.year, part.month = own if own[1] is not None and not near else (ctx.year, ctx.month)
+        if part.month is not None and part.day > calendar.monthrange(part.year or _LEAP_YEAR, part.month)[1]:
+            part.month = None  # the 31日 after a date in February: another month, unknown
     if part.year is None:
         part.year = ctx.missing_year
 
