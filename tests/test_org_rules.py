@@ -101,3 +101,17 @@ def test_named_organizations(nlp, text, expected):
     from pipeline.components.org_rules import find_named_organizations
 
     assert [text[s:e] for s, e in find_named_organizations(nlp.make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company's legal form makes the name next to it a company's, even before 様
+        ("朝、株式会社アテクト様の来訪を受けた。", [("株式会社アテクト", "ORGANIZATION")]),
+        ("アテクト株式会社の発表", [("アテクト株式会社", "ORGANIZATION")]),
+        # the name goes on past a place: the place is not the company
+        ("株式会社北海道相互銀行に入行した。", [("株式会社北海道相互銀行", "ORGANIZATION")]),
+    ],
+)
+def test_a_legal_form_names_a_company(mentions_of, text, expected):
+    assert [m for m in mentions_of(text) if m[1] in ("PERSON", "ORGANIZATION", "LOCATION")] == expected

@@ -27,6 +27,7 @@ from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
+from .org_rules import company_named
 from .readings import is_ordinary_noun
 
 PRIORITY = 10
@@ -93,6 +94,13 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
     return out
 
 
+def _with_company(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A name with a company's legal form before or after it is that company (株式会社|アテクト,
+    read by the model as a person), legal form included."""
+    company = company_named(doc, start, end) if label != "ORGANIZATION" else None
+    return (*company, "ORGANIZATION") if company else (start, end, label)
+
+
 @Language.factory("model_entities", assigns=["doc._.candidates"], requires=["doc.ents"])
 def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
     return ModelEntities()
@@ -101,7 +109,7 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
         # a person is named by a name, not by an ordinary noun (ミニスカート, マシュマロ)
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents
+        spans = [_with_company(doc, e.start_char, e.end_char, e.label_) for e in doc.ents
                  if not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}

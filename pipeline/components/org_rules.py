@@ -113,6 +113,26 @@ def with_legal_form(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def after_legal_form(text: str, start: int) -> bool:
+    """Whether a company's legal form stands right before `start` (株式会社|アテクト様): what
+    follows it is the company's name, not a person's."""
+    return text.endswith(_company_forms(), 0, start)
+
+
+def company_named(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The company a legal form makes of a whole name right after or before it (株式会社|アテクト|様,
+    アテクト|株式会社), with the form; None without one, or where the name goes on past `end`
+    (株式会社|北海道|相互銀行: 北海道 is not the company)."""
+    span = with_legal_form(doc.text, start, end)
+    if span == (start, end):
+        return None
+    following = next((t for t in doc if t.idx >= end), None)
+    if span[0] < start and (following is None or following.idx != end or following.tag_.startswith("名詞")) \
+            and span[1] == end:
+        return None
+    return span
+
+
 def _inside_a_word(text: str, start: int) -> bool:
     """Whether a Latin or katakana word goes on right before the place at `start`: the
     name starts before it (JBS日本福祉放送). A kanji before it is often a prefix (元, 全)."""

@@ -32,7 +32,7 @@ from ..charclass import MIDDLE_DOTS, NAME_JOINERS as _JOINERS, is_kanji, is_kata
 from .boundary import to_guidelines
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
-from .org_rules import org_heads
+from .org_rules import after_legal_form, org_heads
 from .readings import is_dictionary_noun, is_ordinary_noun, is_trade, readings
 
 TITLE_PRIORITY = 75
@@ -451,8 +451,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
                                     or start in inside_proper or _place_led_compound(doc, token_starts, start, name_end)):
             continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
             # the title, unless the model reads a name
-        if start is not None and _inside_organization(start, name_end, text[title_start:stop], stop, organizations):
-            continue
+        if start is not None and (_inside_organization(start, name_end, text[title_start:stop], stop, organizations)
+                                  or after_legal_form(text, start)):
+            continue  # a company's name (株式会社アテクト|様)
         if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
             # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
             by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
