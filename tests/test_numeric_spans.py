@@ -129,7 +129,7 @@ def test_punctuation_and_clock_times_after_a_date_keep_it(text, date):
 @pytest.mark.parametrize(
     "text",
     [
-        "3年間にわたり", "15年間続いた", "約2年ぶりに", "16年振りの訪問", "50周年を迎えた", "戦後70年", "10年が経ち", "前年比で増えた",
+        "3年間にわたり", "15年間続いた", "約2年ぶりに", "16年振りの訪問", "今後10年で", "向こう3年の計画", "50周年を迎えた", "戦後70年", "10年が経ち", "前年比で増えた",
         "2倍になった", "第4回会合", "3か月後", "1500人が参加", "https://example.org/2019/05/report",
         "mail@example.org", "同期間の数値",
         # Durations, counts and other words (guidelines v1.4).
