@@ -48,6 +48,9 @@ def test_names_before_titles(mentions_of, text, person):
         ("岡田大臣発クリントン国務長官及びゲイツ国務長官宛書簡", "ゲイツ", "国務長官"),
         ("岸田総理大臣発習近平国家主席宛の親書", "習近平", "国家主席"),
         ("安倍首相発言が波紋を呼んだ。", "安倍", "首相"),
+        # a title the tokenizer ends before a kanji compound (a speech, an inauguration)
+        ("川口外務大臣演説,日本外交の課題", "川口", "外務大臣"),
+        ("トランプ大統領就任式に出席した。", "トランプ", "大統領"),
     ],
 )
 def test_names_and_their_titles(text, person, title):
@@ -74,6 +77,7 @@ def test_names_and_their_titles(text, person, title):
         "準々決勝でU-19サッカー大韓民国代表に敗れた。",  # a sport before a national team
         "アマチュア日本代表を選出した。",
         "ブラジルトヨタ会長などを歴任した。",  # a place glued to a company's name
+        "最初の妃であるナバラ女王ブランカとの間の王子",  # the name after the title, not before it
     ],
 )
 def test_no_person(mentions_of, text):
@@ -109,6 +113,16 @@ def test_title_after(text, people, title):
                                        ("首相発言", 2), ("国務長官宛書簡", 4), ("真相発覚", None)])
 def test_title_end(text, end):
     assert title_end(text, 0) == end
+
+
+@pytest.mark.parametrize("text, word_ends, end", [
+    ("外務大臣演説", {4, 6}, 4),  # the tokenizer ends 外務大臣 before a kanji word
+    ("外務大臣演説", set(), None),  # without the tokens: one word
+    ("女王ブランカ", {2, 6}, None),  # katakana after a title may be the name that follows it
+    ("真相究明", {2, 4}, None),  # 相 alone is no head to end a word on
+])
+def test_title_end_at_the_tokenizers_word_ends(text, word_ends, end):
+    assert title_end(text, 0, word_ends) == end
 
 
 @pytest.mark.parametrize("text, found", [("写真：©山田花子\n", True), ("撮影 佐藤一郎、", True), ("「一村一品」運動", False)])
@@ -311,3 +325,10 @@ def test_what_stands_before_a_title_word_and_is_no_name(nlp, text, not_a_name):
     doc = nlp(text)
     doc.ents = []  # the rule alone, without the model's reading
     assert not_a_name not in [text[s:e] for s, e, _, _ in find_titled_names(doc)]
+
+
+def test_a_word_end_before_an_honorific_ends_no_title():
+    """大統領|夫人 is the president's wife: the tokenizer's word end there ends no title."""
+    from pipeline import extract_text
+
+    assert [m.norm["title"] for m in extract_text("メラニア・トランプ大統領夫人が来日した。") if m.label == "PERSON"] == [None]

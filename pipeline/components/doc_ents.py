@@ -43,7 +43,8 @@ class DocEnts:
         meta = {} if self.default_year is None else {"reports_on_year": str(self.default_year)}
         document = Document(doc_id="", text=doc.text, sha256="", meta=meta)
         spans = [TextSpan(c.start, c.end, c.label, c.source) for c in doc._.mentions or []]
-        return to_mentions(document, doc.text, OffsetMap.identity(len(doc.text)), spans)
+        word_ends = frozenset(t.idx + len(t.text) for t in doc)
+        return to_mentions(document, doc.text, OffsetMap.identity(len(doc.text)), spans, word_ends)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)

@@ -22,6 +22,7 @@ part of that organization (統振|株式有限会社理事長 is no person 統�
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from spacy.language import Language
@@ -82,8 +83,12 @@ def _composable(ch: str) -> bool:
 _ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆]{1,7}(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 
 
-def title_end(text: str, i: int) -> int | None:
-    """End of the longest title starting at i that ends a word (not followed by kanji/kana).
+def title_end(text: str, i: int, word_ends: AbstractSet[int] = frozenset()) -> int | None:
+    """End of the longest title starting at i that ends a word: not followed by kanji/kana,
+    or, for a listed title or one ending in a head of two or more characters, where the
+    tokenizer ends a word before a kanji compound (`word_ends`: 川口外務大臣|演説, 首相|就任;
+    not before katakana, which may be the name after a title: ナバラ女王ブランカ1世, nor
+    before an honorific: 大統領夫人 is his wife).
 
     A title is a listed one or a composition of kanji/katakana ending in a title head
     (経済発展相, 大統領府観光局長), which may open with an organization's acronym
@@ -100,7 +105,9 @@ def title_end(text: str, i: int) -> int | None:
     # from one to the other; 首相発言): the title ends there
     cut = next((j for j in range(words + 1, limit) if text[j] in _FROM_TO and _ends_in_title(text[i:j])), None)
     for end in range(cut or limit, words, -1):
-        if end != cut and _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end):
+        if end != cut and _composable(text[end:end + 1]) and not text.startswith(_CONJUNCTIONS, end) \
+                and not (end in word_ends and is_kanji(text[end]) and _ends_in_title(text[i:end])
+                         and not text.startswith(resources.honorifics(), end)):
             continue
         word = text[i:end]
         if (not acronym and _listed(word)) or (composable and word.endswith(_title_heads())
@@ -361,10 +368,10 @@ def _title_options(text: str, i: int, starts: set[int], word_ends: set[int]):
         yield i, i, word_end, True
         return
     lead = _lead(text, i)
-    stop = title_end(text, i)
+    stop = title_end(text, i, word_ends)
     if lead is None and stop is not None and (_listed(text[i:stop]) or i not in starts):
         yield i, _place_start_before(text, i), stop, _listed(text[i:stop])
-    if lead is not None and (stop := title_end(text, lead[0])) is not None:
+    if lead is not None and (stop := title_end(text, lead[0], word_ends)) is not None:
         first_place = i + (text[i] in _FORMER) + (text[i + (text[i] in _FORMER)] in _POSTED)
         yield lead[0], _lead_start(text, first_place), stop, _listed(text[lead[0]:stop])
 
@@ -380,6 +387,13 @@ def _reads_as_a_word(doc: Doc, start: int, name_end: int, title_start: int, time
     abbreviated_country = is_katakana(text[start]) and len(lead) == 1 and lead[0] in resources.abbreviation_index() \
         and not any(name_end < e <= title_start for e in time_ends)
     return not abbreviated_country and (is_ordinary_noun(doc, start, name_end) or is_trade(doc, start, name_end))
+
+
+def _inside_compound(text: str, title_start: int, stop: int) -> bool:
+    """Whether a title ends where only the tokenizer ends a word, inside a kanji compound
+    (外務大臣|演説): not before 等, 及び, 閣下, 発 or 宛, and not an honorific or 政権."""
+    return is_kanji(text[stop:stop + 1]) and not text.startswith(_CONJUNCTIONS, stop) and text[stop] not in _FROM_TO \
+        and text[title_start:stop] not in resources.honorifics() and not text.startswith(_ADMINISTRATION, title_start)
 
 
 def _title_inside_katakana_name(doc: Doc, name_end: int, title_start: int) -> bool:
@@ -454,6 +468,9 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
         if start is not None and (_inside_organization(start, name_end, text[title_start:stop], stop, organizations)
                                   or after_legal_form(text, start)):
             continue  # a company's name (株式会社アテクト|様)
+        if start is not None and _inside_compound(text, title_start, stop) and not (agrees or start in starts):
+            continue  # a title inside a compound (司令官|兼) vouches for no word the dictionaries do not
+            # read as a name (アンカラ司令部|司令官, 日本ウエイトリフティング|女子代表|監督)
         if start is not None and start < name_end and (listed or agrees or name_end - start > 1):
             # a one-kanji surname only before a listed title or honorific (林大臣, not 統|振…理事長)
             by_stop.setdefault(stop, []).append((agrees, listed, -title_start, start, name_end, title_start))
@@ -514,11 +531,12 @@ class PersonRules:
         return doc
 
 
-def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
+def title_after(text: str, end: int, person_ends: dict[int, int], word_ends: AbstractSet[int] = frozenset()) -> str | None:
     """The title written right after a name, without a place inside it or 両.
 
     Names sharing one title are skipped over (岩屋・ヌルテリュ両外相 → 外相 for both);
-    `person_ends` maps the start of each person mention to its end.
+    `person_ends` maps the start of each person mention to its end, `word_ends` are where
+    the tokenizer ends a word (see title_end).
     """
     i = end
     while i < len(text) and text[i] in "・､、" and i + 1 in person_ends:
@@ -528,5 +546,5 @@ def title_after(text: str, end: int, person_ends: dict[int, int]) -> str | None:
     if text[i:i + 1] in MIDDLE_DOTS or text[i:i + 1] in _SPACES:
         i += 1
     i, kept = _lead(text, i) or (i, "")
-    stop = title_end(text, i)
+    stop = title_end(text, i, word_ends)
     return kept + text[i:stop] if stop else None
