@@ -20,7 +20,7 @@ bracketed acronym after a phrase that is no entity (高級実務者会合（SOM�
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
@@ -94,11 +94,12 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
     return out
 
 
-def _with_company(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+def _with_company(doc: Doc, ent: Span) -> tuple[int, int, str]:
     """A name with a company's legal form before or after it is that company (株式会社|アテクト,
     read by the model as a person), legal form included."""
-    company = company_named(doc, start, end) if label != "ORGANIZATION" else None
-    return (*company, "ORGANIZATION") if company else (start, end, label)
+    noun_follows = ent.end < len(doc) and doc[ent.end].tag_.startswith("名詞")
+    company = company_named(doc.text, ent.start_char, ent.end_char, noun_follows) if ent.label_ != "ORGANIZATION" else None
+    return (*company, "ORGANIZATION") if company else (ent.start_char, ent.end_char, ent.label_)
 
 
 @Language.factory("model_entities", assigns=["doc._.candidates"], requires=["doc.ents"])
@@ -109,7 +110,7 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
         # a person is named by a name, not by an ordinary noun (ミニスカート, マシュマロ)
-        spans = [_with_company(doc, e.start_char, e.end_char, e.label_) for e in doc.ents
+        spans = [_with_company(doc, e) for e in doc.ents
                  if not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}

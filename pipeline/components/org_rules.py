@@ -119,16 +119,12 @@ def after_legal_form(text: str, start: int) -> bool:
     return text.endswith(_company_forms(), 0, start)
 
 
-def company_named(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def company_named(text: str, start: int, end: int, noun_follows: bool) -> tuple[int, int] | None:
     """The company a legal form makes of a whole name right after or before it (株式会社|アテクト|様,
     アテクト|株式会社), with the form; None without one, or where the name goes on past `end`
-    (株式会社|北海道|相互銀行: 北海道 is not the company)."""
-    span = with_legal_form(doc.text, start, end)
-    if span == (start, end):
-        return None
-    following = next((t for t in doc if t.idx >= end), None)
-    if span[0] < start and (following is None or following.idx != end or following.tag_.startswith("名詞")) \
-            and span[1] == end:
+    into another noun (株式会社|北海道|相互銀行: 北海道 is not the company)."""
+    span = with_legal_form(text, start, end)
+    if span == (start, end) or (span[1] == end and noun_follows):
         return None
     return span
 

@@ -116,10 +116,15 @@ def title_end(text: str, i: int, word_ends: AbstractSet[int] = frozenset()) -> i
     return None
 
 
+@lru_cache(maxsize=1)
+def _long_title_heads() -> tuple[str, ...]:
+    return tuple(head for head in _title_heads() if len(head) > 1)
+
+
 def _ends_in_title(word: str) -> bool:
     """Whether `word` is a listed title or ends in a title head of two or more characters
     (not 相 alone: 真相|発覚)."""
-    return _listed(word) or word.endswith(tuple(head for head in _title_heads() if len(head) > 1))
+    return _listed(word) or word.endswith(_long_title_heads())
 
 
 def _place_inside(text: str, start: int, end: int) -> bool:
