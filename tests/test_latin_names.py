@@ -32,6 +32,14 @@ from pipeline.normalize.person import japanese_counterpart
         ("The Right Honourable Rishi Sunak MP, Prime Minister", ["Rishi Sunak"]),
         ("the Hon. Penny Wong, Minister for Foreign Affairs", ["Penny Wong"]),
         ("H.E. Mr. Ji WU, Ambassador", ["Ji WU"]),
+        # accented letters and lower-case particles belong to the name
+        ("(H.E. Mr. António Manuel de Oliveira Guterres, Secretary-General)", ["António Manuel de Oliveira Guterres"]),
+        ("(H.E. Mr. Recep Tayyip ERDOĞAN, President)", ["Recep Tayyip ERDOĞAN"]),
+        ("José Müller, Minister of Finance", ["José Müller"]),
+        ("H.E. Ms. Ursula von der Leyen, President", ["Ursula von der Leyen"]),
+        # a royal title after an honorific of address stays outside; alone it may be a place's
+        ("(H.H. Prince Faisal bin Farhan AL-SAUD, Minister)", ["Faisal bin Farhan AL-SAUD"]),
+        ("Prince Edward Island is a province", []),
     ],
 )
 def test_find_latin_names(text, names):
@@ -79,6 +87,14 @@ def test_a_gloss_in_brackets_takes_the_name_it_glosses(nlp):
     people = [(m.text, m.norm["name"]) for m in process_document(Document("t", text, "", meta={}))
               if m.label == "PERSON"]
     assert people == [("岩屋", "岩屋"), ("Takeshi IWAYA", "岩屋")]
+
+
+def test_an_accented_gloss_takes_the_name_it_glosses(nlp):
+    text = "アントニオ・グテーレス国連事務総長（H.E. Mr. António Manuel de Oliveira Guterres, Secretary-General）と会談した。"
+    people = [(m.text, m.norm["name"]) for m in process_document(Document("t", text, "", meta={}))
+              if m.label == "PERSON"]
+    assert people == [("アントニオ・グテーレス", "アントニオ・グテーレス"),
+                      ("António Manuel de Oliveira Guterres", "アントニオ・グテーレス")]
 
 
 def test_the_republic_of_x_is_one_place(mentions_of):

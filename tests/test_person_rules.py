@@ -48,6 +48,9 @@ def test_names_before_titles(mentions_of, text, person):
         ("岡田大臣発クリントン国務長官及びゲイツ国務長官宛書簡", "ゲイツ", "国務長官"),
         ("岸田総理大臣発習近平国家主席宛の親書", "習近平", "国家主席"),
         ("安倍首相発言が波紋を呼んだ。", "安倍", "首相"),
+        # no name starts inside a place (the 共和国 of セネガル共和国)
+        ("日・アフリカ関係を強化するべく、ヤシン・ファル・セネガル共和国アフリカ統合・外務大臣との会談等を行う。", "ヤシン・ファル",
+         "統合・外務大臣"),
         # a title the tokenizer ends before a kanji compound (a speech, an inauguration)
         ("川口外務大臣演説,日本外交の課題", "川口", "外務大臣"),
         ("トランプ大統領就任式に出席した。", "トランプ", "大統領"),

@@ -9,8 +9,10 @@ Two conventions of diplomatic and press texts mark a romanized name as a person'
 - an office in apposition: a name of two or three capitalised words, then a comma and an
   English title word (resources/english_titles.txt), modifiers before it allowed
   ("Takeshi Iwaya, Minister for Foreign Affairs"; "Antonio Guterres, Secretary-General").
-The name is one to four capitalised words, initials or capitalised surnames, hyphens and
-apostrophes inside; it ends before a comma, a bracket or a lower-case word. A capitals
+The name is one to five capitalised words, initials or capitalised surnames, accented
+letters, hyphens and apostrophes inside, and the lower-case particles of names between
+them (de, von der, bin); it ends before a comma, a bracket or another lower-case word.
+A royal title after an honorific of address (H.H. Prince Faisal) stays outside too. A capitals
 word that is a known place or organization (JAPAN, UNDP) is never a surname. Other plain
 capitalised pairs (Takeshi Iwaya with Akorda) are left to the trained model: without a
 convention they cannot be told from titles of papers or programmes.
@@ -31,14 +33,24 @@ HONORIFIC_PRIORITY = 75
 CAPITALS_PRIORITY = 45
 SOURCE = "rule:latin-name"
 
-_WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’\-][A-Z]{2,})*|[A-Z]\.)"
-_NAME = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
-_HONORIFIC = (r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The[ \u00a0]+)?(?:Right[ \u00a0]+)?Hon(?:ou?rable|\.)"
-              r"|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)[ \u00a0]+)+")
+# Letters of romanized names, accented ones included (António, José, Müller, Erdoğan, Łukasz).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin Extended-A alternates upper and lower case; it counts as both
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_U, _L = f"[{_UPPER}]", f"[{_LOWER}]"
+_WORD = rf"(?:{_U}{_L}+(?:['’\-][{_UPPER}{_LOWER}]{_L}+)*|{_U}{{2,}}(?:['’\-]{_U}{{2,}})*|{_U}\.)"
+# Lower-case particles inside a name (António Manuel de Oliveira Guterres, Faisal bin Farhan,
+# Ursula von der Leyen), always followed by a capitalised word.
+_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le)"
+_NAME = rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*{_WORD}){{0,4}}"
+# A royal title after an honorific of address is outside the name too (H.H. Prince Faisal),
+# but not alone: Prince Edward Island is a place.
+_HONORIFIC = (r"(?:(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?H\.|H\.\s?M\.|(?:His|Her)[ \u00a0]+(?:Excellency|(?:Royal[ \u00a0]+)?Highness|Majesty)"
+              r"|(?:The[ \u00a0]+)?(?:Right[ \u00a0]+)?Hon(?:ou?rable|\.)|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)[ \u00a0]+)+"
+              r"(?:(?:Crown[ \u00a0]+)?(?:Prince|Princess)[ \u00a0]+|(?:Sheikh|Sheikha|King|Queen|Emir|Sultan)[ \u00a0]+)?")
 _AFTER_HONORIFIC = re.compile(rf"(?P<honorific>{_HONORIFIC})(?P<name>{_NAME})")
 # Post-nominal letters stay outside the name (Rishi Sunak MP, John Smith QC).
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "GCMG", "KCMG"})
-_CAPITALS = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,2}[A-Z]{4,}(?:-[A-Z]{2,})?)\b")
+_CAPITALS = re.compile(rf"\b(?P<name>(?:{_U}{_L}+(?:-{_U}{_L}+)?[ \u00a0]){{1,2}}{_U}{{4,}}(?:-{_U}{{2,}})?)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "By", "At", "From"}
 _MODIFIERS = r"(?:(?:Deputy|Vice|First|Prime|Foreign|Senior|State|Chief|Acting|Special|Permanent|Parliamentary|Executive|Former)[ \-])*"
 
@@ -47,7 +59,7 @@ _MODIFIERS = r"(?:(?:Deputy|Vice|First|Prime|Foreign|Senior|State|Chief|Acting|S
 def _apposition() -> re.Pattern:
     """A name of two or three capitalised words, a comma, then a title (…, Deputy Minister)."""
     titles = "|".join(sorted(map(re.escape, resources.english_titles()), key=len, reverse=True))
-    word = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*|[A-Z]{4,})"
+    word = rf"(?:{_U}{_L}+(?:['’\-][{_UPPER}{_LOWER}]{_L}+)*|{_U}{{4,}})"
     return re.compile(rf"(?<![\w.])(?P<name>{word}(?:[ \u00a0]{word}){{1,2}}),[ \u00a0]+(?:the[ \u00a0]+)?{_MODIFIERS}(?:{titles})\b")
 
 

@@ -434,6 +434,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
     # nor does a kanji name start inside a proper noun that names no person (ダイハツ工業|社長)
     inside_proper = {i for t in doc if t.tag_.endswith(_PROPER_NOUN) for i in range(t.idx + 1, t.idx + len(t.text))}
     token_starts = {t.idx: t.i for t in doc}
+    # nor does a name start inside a place (セネガル|共和国アフリカ統合・外務大臣)
+    inside_places = _inside_places(text)
     # full names written with a space that the dictionaries tag as surname + given name decide
     # the start of a name ending where they end (山田 太郎|さん), and may stand one space before
     # the title (櫻田 宏 市長)
@@ -467,7 +469,8 @@ def find_titled_names(doc: Doc) -> list[tuple[int, int, int, int]]:
         elif start is not None and (_reads_as_a_word(doc, start, name_end, title_start, time_ends) or name_end in time_ends
                                     or text.endswith(org_heads(), start, name_end)
                                     or (is_katakana(text[start]) and start in inside_tokens)
-                                    or start in inside_proper or _place_led_compound(doc, token_starts, start, name_end)):
+                                    or start in inside_proper or start in inside_places
+                                    or _place_led_compound(doc, token_starts, start, name_end)):
             continue  # a role, a thing, a time or an organization (秀明大学|教授, 東京ガス|社長) before
             # the title, unless the model reads a name
         if start is not None and (_inside_organization(start, name_end, text[title_start:stop], stop, organizations)

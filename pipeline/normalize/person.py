@@ -83,7 +83,8 @@ def kana_key(name: str) -> str:
 
 
 def is_latin_name(name: str) -> bool:
-    return bool(name) and all(ch.isascii() for ch in name)
+    """Whether a name is written in Latin letters, accented ones included (António Guterres)."""
+    return bool(name) and all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
 
 def romaji(kana: str) -> str:
