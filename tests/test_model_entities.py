@@ -76,3 +76,17 @@ def test_abbreviations_do_not_make_a_model_organization_outrank_places():
 def test_a_place_with_one_more_character_is_no_organization_over_the_place():
     text = "5月15日 羽田着\n"
     assert spans_of(text, model_candidates(text, [(6, 9, "ORGANIZATION")], {9})) == [("羽田着", "ORGANIZATION", PRIORITY)]
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    ("天皇陛下に謁見する。", "天皇陛下", False),  # 陛下 off, 天皇 is an ordinary noun: a title, no name
+    ("山田太郎さんに会った。", "山田太郎さん", True),
+])
+def test_a_model_person_is_no_ordinary_noun_once_its_honorific_is_off(nlp, text, person, kept):
+    from pipeline.components.model_entities import ModelEntities
+
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, len(person), label="PERSON", alignment_mode="expand")]
+    doc._.candidates = []
+    ModelEntities()(doc)
+    assert any(c.label == "PERSON" for c in doc._.candidates) is kept

@@ -115,5 +115,7 @@ class ModelEntities:
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}
         for start, end, label, priority in model_candidates(doc.text, spans, word_ends, other_ends):
-            add_candidate(doc, start, end, label, SOURCE, priority)
+            # also once the honorific is off (天皇|陛下: 天皇 is a title, no name)
+            if not (label == "PERSON" and is_ordinary_noun(doc, start, end)):
+                add_candidate(doc, start, end, label, SOURCE, priority)
         return doc
