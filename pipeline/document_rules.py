@@ -4,7 +4,8 @@ A name is often decided by what the document says elsewhere: a person named once
 title is that person where the title is missing (propagate); an abbreviation after an
 organization's name is that organization; a place joined by ー to a place the document
 names is a place (split_routes); a romanized name of a person named in katakana is that
-person (romanized_people); a name cut by a caption is one name (rejoin_cut_names).
+person (romanized_people); a company named with its legal form is that company without it
+(named_companies); a name cut by a caption is one name (rejoin_cut_names).
 Spans here are on the cleaned text of the whole document.
 """
 from __future__ import annotations
@@ -179,6 +180,20 @@ def romanized_people(text: str, spans: list[Span]) -> list[Span]:
             else s for s in spans]
 
 
+def named_companies(text: str, spans: list[Span]) -> list[Span]:
+    """A company the document names with its legal form (株式会社板橋建設) is that company where
+    the form is left out: a "person" read there before an honorific (板橋建設様: business letters
+    address companies so) is the company. A person without one stays (ジョンソン and ジョンソン株式会社)."""
+    from . import resources
+    from .components.org_rules import without_legal_form
+
+    companies = {bare for s in spans if s.label == "ORGANIZATION"
+                 and len(bare := without_legal_form(text[s.start:s.end])) >= 2 and bare != text[s.start:s.end]}
+    return [Span(s.start, s.end, "ORGANIZATION", s.source, s.whole)
+            if s.label == "PERSON" and text[s.start:s.end] in companies and text.startswith(resources.honorifics(), s.end)
+            else s for s in spans]
+
+
 def decide(text: str, spans: list[Span]) -> list[Span]:
     """All the whole-document decisions, in the order they depend on each other."""
-    return rejoin_cut_names(text, propagate(text, romanized_people(text, split_routes(text, spans))))
+    return rejoin_cut_names(text, propagate(text, named_companies(text, romanized_people(text, split_routes(text, spans)))))

@@ -47,3 +47,22 @@ def test_places_found_across_a_joiner_are_known_in_turn():
     text = "ドゥシャンベーポフタル道路。キジルカラーポフタル間の道路"
     spans = split_routes(text, [Span(0, 6, "LOCATION", "gazetteer")])
     assert [text[s.start:s.end] for s in spans] == ["ドゥシャンベ", "ポフタル", "キジルカラ", "ポフタル"]
+
+
+def test_a_company_named_with_its_legal_form_is_that_company_without_it():
+    from pipeline.document_rules import named_companies
+
+    text = "株式会社板橋建設と契約した。板橋建設様に感謝する。山田様にも。"
+    b, c = text.index("板橋建設様"), text.index("山田")
+    spans = [Span(0, 8, "ORGANIZATION", "model"), Span(b, b + 4, "PERSON", "rule:title"), Span(c, c + 2, "PERSON", "rule:title")]
+    assert [(text[s.start:s.end], s.label) for s in named_companies(text, spans)] == [
+        ("株式会社板橋建設", "ORGANIZATION"), ("板橋建設", "ORGANIZATION"), ("山田", "PERSON")]
+
+
+def test_a_person_named_like_a_company_stays_a_person_without_an_honorific():
+    from pipeline.document_rules import named_companies
+
+    text = "ジョンソン株式会社の製品。ジョンソンは述べた。"
+    b = text.index("ジョンソンは")
+    spans = [Span(0, 9, "ORGANIZATION", "model"), Span(b, b + 5, "PERSON", "model")]
+    assert [s.label for s in named_companies(text, spans)] == ["ORGANIZATION", "PERSON"]

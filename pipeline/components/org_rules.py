@@ -113,6 +113,16 @@ def with_legal_form(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def without_legal_form(name: str) -> str:
+    """The name without a company's legal form before or after it (株式会社板橋建設 → 板橋建設)."""
+    for form in _company_forms():
+        if name.startswith(form):
+            return name[len(form):]
+        if name.endswith(form):
+            return name[:-len(form)]
+    return name
+
+
 def after_legal_form(text: str, start: int) -> bool:
     """Whether a company's legal form stands right before `start` (株式会社|アテクト様): what
     follows it is the company's name, not a person's."""
