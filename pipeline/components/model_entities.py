@@ -109,13 +109,12 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
-        # a person is named by a name, not by an ordinary noun (ミニスカート, マシュマロ)
-        spans = [_with_company(doc, e) for e in doc.ents
-                 if not (e.label_ == "PERSON" and is_ordinary_noun(doc, e.start_char, e.end_char))]
+        spans = [_with_company(doc, e) for e in doc.ents]
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}
         for start, end, label, priority in model_candidates(doc.text, spans, word_ends, other_ends):
-            # also once the honorific is off (天皇|陛下: 天皇 is a title, no name)
+            # a person is named by a name, not by an ordinary noun (ミニスカート, マシュマロ), also
+            # once the guidelines' form has cut off an honorific (天皇|陛下: 天皇 is a title)
             if not (label == "PERSON" and is_ordinary_noun(doc, start, end)):
                 add_candidate(doc, start, end, label, SOURCE, priority)
         return doc

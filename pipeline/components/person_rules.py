@@ -276,9 +276,11 @@ def _opens_title(word: str) -> bool:
     return any(title.startswith(word) for title in _titles())
 
 
-def _inside_places(text: str) -> set[int]:
-    """Offsets strictly inside a place name, where no title can start (北|朝鮮外相)."""
-    return {i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s + 1, e)}
+@lru_cache(maxsize=64)
+def _inside_places(text: str) -> frozenset[int]:
+    """Offsets strictly inside a place name, where no title or name starts (北|朝鮮外相); once per
+    text, for the anchors and the names."""
+    return frozenset(i for s, e, label in find_gazetteer_spans(text) if label == "LOCATION" for i in range(s + 1, e))
 
 
 def _honorific_end(text: str, i: int, word_ends: set[int]) -> int | None:
