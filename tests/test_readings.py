@@ -13,6 +13,11 @@ from pipeline.components.readings import is_ordinary_noun, is_trade
         ("ジャパロフ・キルギス大統領、ラフモン・タジキスタン大統領", "ラフモン", False),  # ラフ|モン
         ("山田さんが来た。", "山田", False),  # a personal name
         ("FBIがポールセンを追い始めた。", "ポールセン", False),
+        ("真の御父母様の遺されたもの", "御父母", True),  # an honorific prefix before an ordinary noun
+        ("ご主人様がお見えです。", "ご主人", True),
+        ("御手洗さんが来た。", "御手洗", False),  # a surname the dictionaries read as one
+        ("家老の娘・お市を守ろうと", "お市", False),  # お before one kanji: a woman's name of old
+        ("忠太郎の母「おはま」を演じ", "おはま", False),
     ],
 )
 def test_ordinary_nouns(nlp, text, word, ordinary):

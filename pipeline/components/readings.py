@@ -19,7 +19,7 @@ from ..tokens import tagger
 @dataclass(frozen=True)
 class Readings:
     person_starts: frozenset[int]  # where either dictionary starts a personal name
-    ordinary_nouns: frozenset[tuple[int, int]]  # single words both read as ordinary nouns (スタッフ, 議会)
+    ordinary_nouns: frozenset[tuple[int, int]]  # single words both read as ordinary nouns (スタッフ, 議会, 御|父母)
     trades: frozenset[tuple[int, int]]  # kanji ordinary nouns with a noun suffix (洋服|屋, 看護|師, 従業|員)
     inside_words: frozenset[int]  # offsets both read as inside a kanji word (国 of 帰国)
     not_abbreviations: frozenset[int]  # offsets of a word read as no pair of abbreviations (朝日 アサヒ, 中日 a name)
@@ -32,11 +32,13 @@ def readings(doc: Doc) -> Readings:
     starts = {t.idx for t in doc if "人名" in t.tag_}
     sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
     sudachi_nominal = sudachi_common | {i for t in doc if t.tag_.startswith(_NOUN_SUFFIX) for i in range(t.idx, t.idx + len(t.text))}
+    sudachi_prefixed = sudachi_common | {t.idx for t in doc if t.tag_ == _PREFIX and t.text in _HONORIFIC_PREFIXES}
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
     # one word both dictionaries call a proper noun other than a place's name
     sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and "地名" not in t.tag_}
     common, trades, unidic_inside, not_abbreviations = set(), set(), set(), set()
     nouns_before: list[int] = []  # starts of the ordinary nouns right before the word
+    prefix: tuple[int, int] | None = None  # an honorific prefix both read right before the word
     pos = 0
     for word in tagger()(text):
         start = text.find(word.surface, pos)
@@ -53,11 +55,17 @@ def readings(doc: Doc) -> Readings:
             starts.add(start)
         if word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
             common.add((start, pos))
+            if prefix is not None and prefix[1] == start and pos - start > 1 and all(is_kanji(ch) for ch in text[start:pos]):
+                # an honorific prefix makes no name of a kanji compound (御|父母, ご|主人); before
+                # one kanji or kana it may be a woman's name of old (お|市, お|はま)
+                common.add((prefix[0], pos))
             nouns_before.append(start)
         elif f"{word.feature.pos1}-{word.feature.pos2}" == _NOUN_SUFFIX and sudachi_nominal.issuperset(range(start, pos)):
             trades.update((s, pos) for s in nouns_before if all(is_kanji(ch) for ch in text[s:pos]))
         else:
             nouns_before = []
+        honorific = word.feature.pos1 == _PREFIX and word.surface in _HONORIFIC_PREFIXES and start in sudachi_prefixed
+        prefix = (start, pos) if honorific else None
     result = Readings(frozenset(starts), frozenset(common), frozenset(trades), frozenset(sudachi_inside & unidic_inside),
                       frozenset(not_abbreviations))
     doc.user_data["readings"] = result
@@ -65,6 +73,8 @@ def readings(doc: Doc) -> Readings:
 
 
 _NOUN_SUFFIX = "接尾辞-名詞的"
+_PREFIX = "接頭辞"
+_HONORIFIC_PREFIXES = frozenset({"御", "お", "ご", "尊", "貴"})
 
 
 @lru_cache(maxsize=4096)
@@ -96,8 +106,9 @@ def reads_as_abbreviations(surface: str, kana: str | None) -> bool:
 
 def is_ordinary_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether both dictionaries read text[start:end] as one ordinary noun (スタッフ, 議会,
-    マシュマロ) and neither starts a personal name there: no name of a person. Compounds are
-    not judged: the dictionaries cut unknown foreign names into ordinary words (ラフ|モン)."""
+    マシュマロ; with an honorific prefix, 御|父母) and neither starts a personal name there: no
+    name of a person. Compounds are not judged: the dictionaries cut unknown foreign names
+    into ordinary words (ラフ|モン)."""
     return start not in readings(doc).person_starts and (start, end) in readings(doc).ordinary_nouns
 
 
