@@ -134,6 +134,15 @@ def test_no_kanji_name_starts_inside_a_word(mentions_of):
     assert ("国後", "LOCATION") in mentions_of("国後島と国後の周辺")
 
 
+@pytest.mark.parametrize("text, inside", [
+    ("2005年の全日本卓球選手権で優勝した。", "日本"),  # 全日本 "all-Japan" is one ordinary noun
+    ("1945年に大日本帝国が敗戦した。", "日本帝国"),
+    ("環太平洋柔道選手権大会で連覇した。", "太平洋"),
+])
+def test_no_place_starts_inside_a_word_read_as_an_ordinary_noun(mentions_of, text, inside):
+    assert (inside, "LOCATION") not in mentions_of(text)
+
+
 @pytest.mark.parametrize("text, kept, dropped", [
     ("アメリカ独立戦争の時代に", ["アメリカ"], ["独"]),  # 独 starts the word 独立
     ("ロシア中心部の都市", ["ロシア"], ["中"]),  # 中 starts the word 中心

@@ -252,7 +252,10 @@ def make_gazetteer_spans(nlp: Language, name: str) -> "GazetteerSpans":
 class GazetteerSpans:
     def __call__(self, doc: Doc) -> Doc:
         spans = find_gazetteer_spans(doc.text)
-        inside = readings(doc).inside_words  # no kanji name starts inside a word (帰国後 holds no 国後)
+        # no kanji name starts inside a word (帰国後 holds no 国後), nor inside a kanji word that
+        # the tokenizer knows as an ordinary noun (全日本, 大日本: "all-Japan", like 日本人 a word of its own)
+        inside = readings(doc).inside_words | {i for t in doc if t.tag_.startswith(_ORDINARY_NOUN) and all(map(is_kanji, t.text))
+                                               for i in range(t.idx + 1, t.idx + len(t.text))}
         tokens = {t.idx: t for t in doc}
         inside_verbal_nouns = {i for t in doc if _VERBAL_NOUN in t.tag_ for i in range(t.idx + 1, t.idx + len(t.text))}
         for start, end in find_weak_places(doc.text, {i for s, e, _ in spans for i in range(s, e)}):
@@ -279,6 +282,7 @@ class GazetteerSpans:
         return doc
 
 
+_ORDINARY_NOUN = "名詞-普通名詞"
 _VERBAL_NOUN = "サ変可能"  # Sudachi: a noun that takes する (対比する), not a compound of 対 and a country
 
 
