@@ -25,6 +25,12 @@ def spans_of(text, found):
         ("ロシア・ほげ州を訪れた。", [("ロシア・ほげ州", "LOCATION")], [("ほげ州", "LOCATION", PRIORITY)]),
         # places joined by ・ with one character after them hold no word of an organization's own
         ("韓国・朝鮮籍の人", [("韓国・朝鮮籍", "ORGANIZATION")], [("韓国・朝鮮籍", "ORGANIZATION", PRIORITY)]),
+        # a katakana name with a known place as one of its words is one name (ニュー・デリー, タイ・ラン)
+        ("司令部はニュー・デリーにある。", [("ニュー・デリー", "LOCATION")], [("ニュー・デリー", "LOCATION", CONTAINING_PRIORITY)]),
+        ("カンフー使い、タイ・ランに狙われる。", [("タイ・ラン", "PERSON")], [("タイ・ラン", "PERSON", CONTAINING_PRIORITY)]),
+        # … not places side by side (イタリア・トリノ: two places, as 北海道礼文島)
+        ("イタリア・トリノで教えている。", [("イタリア・トリノ", "LOCATION")], [("イタリア・トリノ", "LOCATION", PRIORITY)]),
+        ("ロシア・ウクライナの戦争", [("ロシア・ウクライナ", "LOCATION")], [("ロシア・ウクライナ", "LOCATION", PRIORITY)]),
         # X政府 is the place X
         ("ほげ国政府は述べた。", [("ほげ国政府", "ORGANIZATION")], [("ほげ国", "LOCATION", PRIORITY)]),
         # back-references and bare titles are no names

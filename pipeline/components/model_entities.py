@@ -14,16 +14,21 @@ guidelines:
 - adjacent places are separate mentions (北海道礼文島 → 北海道, 礼文島): a model place that
   starts with a known place keeps its remainder as a place of its own when that remainder
   ends like one (…区, …島).
+- a katakana name of words joined by ・ with a known place as one of them is one name
+  (ニュー・デリー, a person タイ・ラン) and outranks the place, unless it is a person's or place's
+  name that starts with a known place (イタリア・トリノ: two places side by side).
 An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
 bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, NAME_JOINERS, is_katakana
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -64,6 +69,21 @@ def _stands_for_nothing(text: str, start: int, end: int, entity_ends: set[int]) 
     return bool(m) and m.span(1) == (start, end) and start - 1 not in entity_ends
 
 
+def _katakana_name_with_a_place(text: str, start: int, end: int, places: dict[int, int]) -> bool:
+    """Whether text[start:end] is a katakana name of words joined by ・ or ＝ (ニュー・デリー,
+    タイ・ラン) with a word besides the known places in it: one name (ロシア・ウクライナ is two
+    places)."""
+    surface = text[start:end]
+    parts = re.split(f"[{NAME_JOINERS}]", surface)
+    if len(parts) < 2 or not all(p and all(is_katakana(ch) for ch in p) for p in parts):
+        return False
+    offsets, i = [], start
+    for part in parts:
+        offsets.append((i, i + len(part)))
+        i += len(part) + 1
+    return any(places.get(s) != e for s, e in offsets)
+
+
 def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: set[int],
                      other_ends: set[int] = frozenset()) -> list[tuple[int, int, str, int]]:
     """(start, end, label, priority) for the model's spans on `text`; `word_ends` are where
@@ -82,6 +102,11 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
         # ends a word, or a title cut off it does (歩兵第1旅団|長)
         ends_a_word = end in word_ends or (raw[1] in word_ends and is_title_word(text[end:raw[1]]))
         if label == "ORGANIZATION" and inside and rest >= 2 and ends_a_word:
+            out.append((start, end, label, CONTAINING_PRIORITY))
+            continue
+        # a place first is a place beside another (イタリア・トリノ: two places, as 北海道礼文島)
+        if (label == "PERSON" or (label == "LOCATION" and start not in places)) and inside \
+                and _katakana_name_with_a_place(text, start, end, places):
             out.append((start, end, label, CONTAINING_PRIORITY))
             continue
         if label == "LOCATION" and start in places and places[start] < end and resources.has_place_suffix(text[places[start]:end]):
