@@ -115,3 +115,22 @@ def test_named_organizations(nlp, text, expected):
 )
 def test_a_legal_form_names_a_company(mentions_of, text, expected):
     assert [m for m in mentions_of(text) if m[1] in ("PERSON", "ORGANIZATION", "LOCATION")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, model_org, expected",
+    [
+        # kanji before the place: the model's reading of the organization says where it starts
+        ("旧三井銀行と太陽神戸銀行の合併", "太陽神戸銀行", "太陽神戸銀行"),
+        ("未来韓国党の指導部", "未来韓国党", "未来韓国党"),
+        # without the model's reading the name starts at the place (元 is no part of it)
+        ("元日本国外務省の職員", None, "日本国外務省"),
+    ],
+)
+def test_the_model_decides_where_a_place_organization_starts(nlp, text, model_org, expected):
+    doc = nlp.make_doc(text)
+    if model_org:
+        start = text.index(model_org)
+        doc.ents = [doc.char_span(start, start + len(model_org), label="ORGANIZATION")]
+    doc = nlp.get_pipe("org_rules")(doc)
+    assert (expected, "rule:place-org") in [(text[c.start:c.end], c.source) for c in doc._.candidates]

@@ -7,7 +7,9 @@
   only kanji, katakana and ・ between: a particle ends it, so 日本と中央アジアの協力 is
   never swallowed. Two exceptions follow the grammar: places before a word "between"
   (日・トルクメニスタン外務省間: the ministries of each) leave only the organization word,
-  and an embassy or consulate written 在X (在鹿児島ジョージア名誉領事館) keeps 在X.
+  and an embassy or consulate written 在X (在鹿児島ジョージア名誉領事館) keeps 在X. Kanji right
+  before the place are part of the name where the trained model reads them so (太陽神戸銀行,
+  未来韓国党), else a prefix outside it (元日本国外務省).
 - A compound ending in an organization word with an abbreviation in brackets after it:
   国際科学技術センター（ISTC） (the abbreviation itself: pipeline.extract).
 - An English name ending in an organization word: Toda Peace Institute, The Nepali Times.
@@ -25,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, is_katakana
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, is_kanji, is_katakana
 from .boundary import is_alliance
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -199,9 +201,21 @@ def make_org_rules(nlp: Language, name: str) -> "OrgRules":
     return OrgRules()
 
 
+def _model_start(text: str, start: int, end: int, model_starts: dict[int, int]) -> int:
+    """Where the name starts when kanji stand right before its place: the model's reading of
+    the same organization decides whether they are part of the name (太陽|神戸銀行, 未来|韓国党,
+    国家社会主義|ドイツ労働者党) or not (元|日本国外務省)."""
+    model_start = model_starts.get(end)
+    if model_start is not None and model_start < start and is_kanji(text[start - 1]):
+        return model_start
+    return start
+
+
 class OrgRules:
     def __call__(self, doc: Doc) -> Doc:
+        model_starts = {e.end_char: e.start_char for e in doc.ents if e.label_ == "ORGANIZATION"}
         for start, end in find_place_organizations(doc.text):
+            start = _model_start(doc.text, start, end, model_starts)
             add_candidate(doc, start, end, "ORGANIZATION", "rule:place-org", PRIORITY)
         for start, end in find_named_organizations(doc):
             add_candidate(doc, start, end, "ORGANIZATION", "rule:named-org", PRIORITY)
