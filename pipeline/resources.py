@@ -217,5 +217,9 @@ def place_suffixes() -> tuple[str, ...]:
     return word_list("place_suffixes.txt")
 
 
+def count_words() -> tuple[str, ...]:
+    return word_list("count_words.txt")
+
+
 def route_heads() -> tuple[str, ...]:
     return word_list("route_heads.txt")

@@ -62,6 +62,15 @@ def test_trim_location(text, expected):
         ("全日本柔道連盟会長", "ORGANIZATION", ("全日本柔道連盟", "ORGANIZATION")),
         ("横浜市長", "ORGANIZATION", ("横浜市長", "ORGANIZATION")),  # the rest a place: left to the title rule
         ("長", "ORGANIZATION", ("長", "ORGANIZATION")),
+        # a number and a counter of named things is a count, no part of a name
+        ("穴吹興産1社", "ORGANIZATION", ("穴吹興産", "ORGANIZATION")),
+        ("トヨタ２社", "ORGANIZATION", ("トヨタ", "ORGANIZATION")),
+        ("8市町", "LOCATION", None),
+        ("5カ国", "LOCATION", None),
+        ("秋田1区", "LOCATION", ("秋田1区", "LOCATION")),  # an electoral district's own number
+        ("乃木坂46", "ORGANIZATION", ("乃木坂46", "ORGANIZATION")),
+        ("ルイ15世", "PERSON", ("ルイ15世", "PERSON")),
+        ("四国", "LOCATION", ("四国", "LOCATION")),  # a kanji numeral starts many names
     ],
 )
 def test_to_guidelines(text, label, expected):

@@ -34,6 +34,13 @@ def _non_entity_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _count() -> re.Pattern:
+    """A number and a counter of named things at the end of a span (穴吹興産|1社, 8市町)."""
+    words = sorted(resources.count_words(), key=len, reverse=True)
+    return re.compile(r"[0-9０-９]+(?:%s)$" % "|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
 def _place_suffixes() -> tuple[str, ...]:
     return tuple(sorted(resources.place_suffixes(), key=len, reverse=True))
 
@@ -162,7 +169,8 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
 
     Japanese names hold no spaces, so a span that spaces cut (東京 写真提供) is none, nor
     is one that a slash divides (INPS Japan/ The Astana Times: two names); a span ends
-    where a sentence does (Takeshi Iwaya. Photo credit)."""
+    where a sentence does (Takeshi Iwaya. Photo credit), and before a count of things
+    (穴吹興産|1社; 8市町 alone is no name)."""
     start, end = strip_brackets(text, start, end)
     if stop := _SENTENCE_END.search(text, start, end):
         end = stop.start()
@@ -170,6 +178,8 @@ def to_guidelines(text: str, start: int, end: int, label: str) -> tuple[int, int
         start += 1
     while end > start and text[end - 1] in _EDGE_JOINERS:
         end -= 1
+    if count := _count().search(text, start, end):
+        end = count.start()  # a count of things (穴吹興産1社: one company), no part of a name
     if _SPACE_INSIDE.search(text, start, end) or end <= start:
         return None
     if label == "ORGANIZATION":
