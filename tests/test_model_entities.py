@@ -40,6 +40,15 @@ def spans_of(text, found):
         ("高級実務者会合（SOM）を開いた。", [("SOM", "ORGANIZATION")], []),
         ("上海協力機構（SCO）に加盟した。", [("上海協力機構", "ORGANIZATION"), ("SCO", "ORGANIZATION")],
          [("上海協力機構", "ORGANIZATION", PRIORITY), ("SCO", "ORGANIZATION", PRIORITY)]),
+        # "A vs B" names two sides
+        ("ほげvsふが商事の試合", [("ほげvsふが商事", "ORGANIZATION")],
+         [("ほげ", "ORGANIZATION", PRIORITY), ("ふが商事", "ORGANIZATION", PRIORITY)]),
+        ("ホゲ・ホゲVSフガ・フガの前座", [("ホゲ・ホゲVSフガ・フガ", "PERSON")],
+         [("ホゲ・ホゲ", "PERSON", PRIORITY), ("フガ・フガ", "PERSON", PRIORITY)]),
+        ("Hoge vs. Fuga won.", [("Hoge vs. Fuga", "PERSON")], [("Hoge", "PERSON", PRIORITY), ("Fuga", "PERSON", PRIORITY)]),
+        # … not letters inside a word
+        ("Elvis Presley sang.", [("Elvis Presley", "PERSON")], [("Elvis Presley", "PERSON", PRIORITY)]),
+        ("CVS Health grew.", [("CVS Health", "ORGANIZATION")], [("CVS Health", "ORGANIZATION", PRIORITY)]),
     ],
 )
 def test_model_candidates(text, model, expected):

@@ -17,6 +17,7 @@ guidelines:
 - a katakana name of words joined by ・ with a known place as one of them is one name
   (ニュー・デリー, a person タイ・ラン) and outranks the place, unless it is a person's or place's
   name that starts with a known place (イタリア・トリノ: two places side by side).
+"A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), so a model's span is cut there.
 An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
 bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
 """
@@ -84,6 +85,28 @@ def _katakana_name_with_a_place(text: str, start: int, end: int, places: dict[in
     return any(places.get(s) != e for s, e in offsets)
 
 
+# "A vs B" names two sides, never one name (松本vs横浜FC, フューリーVSクリチコ); not inside a word
+_VERSUS = re.compile(r"(?<![A-Za-z])(?:[vV][sS]\.?|ｖｓ|ＶＳ)(?![A-Za-z])")
+
+
+def versus_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A span cut at each "vs" into the names of the sides, spaces around it left out."""
+    bounds, i = [], start
+    for m in _VERSUS.finditer(text, start, end):
+        bounds.append((i, m.start()))
+        i = m.end()
+    bounds.append((i, end))
+    out = []
+    for s, e in bounds:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e, label))
+    return out
+
+
 def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: set[int],
                      other_ends: set[int] = frozenset()) -> list[tuple[int, int, str, int]]:
     """(start, end, label, priority) for the model's spans on `text`; `word_ends` are where
@@ -91,7 +114,7 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
     places = _known_places(text)
     entity_ends = set(other_ends) | {end for _, end, _ in spans}
     out = []
-    for raw in spans:
+    for raw in (part for span in spans for part in versus_parts(text, *span)):
         span = to_guidelines(text, *raw)
         if span is None or not is_name(text[span[0]:span[1]]) or _stands_for_nothing(text, *span[:2], entity_ends):
             continue
