@@ -46,6 +46,12 @@ def spans_of(text, found):
         ("ホゲ・ホゲVSフガ・フガの前座", [("ホゲ・ホゲVSフガ・フガ", "PERSON")],
          [("ホゲ・ホゲ", "PERSON", PRIORITY), ("フガ・フガ", "PERSON", PRIORITY)]),
         ("Hoge vs. Fuga won.", [("Hoge vs. Fuga", "PERSON")], [("Hoge", "PERSON", PRIORITY), ("Fuga", "PERSON", PRIORITY)]),
+        # one person's name holds no "and": a band, a duo or a firm named by its members
+        ("JUDY AND MARYが解散した。", [("JUDY AND MARY", "PERSON")], [("JUDY AND MARY", "ORGANIZATION", PRIORITY)]),
+        ("ホゲ・フガ&ピヨと共演した。", [("ホゲ・フガ&ピヨ", "PERSON")], [("ホゲ・フガ&ピヨ", "ORGANIZATION", PRIORITY)]),
+        ("ホゲ・アンド・フガに勤めた。", [("ホゲ・アンド・フガ", "PERSON")], [("ホゲ・アンド・フガ", "ORGANIZATION", PRIORITY)]),
+        ("アンドレ・アガシが勝った。", [("アンドレ・アガシ", "PERSON")], [("アンドレ・アガシ", "PERSON", PRIORITY)]),
+        ("Sandra Andrews spoke.", [("Sandra Andrews", "PERSON")], [("Sandra Andrews", "PERSON", PRIORITY)]),
         # … not letters inside a word
         ("Elvis Presley sang.", [("Elvis Presley", "PERSON")], [("Elvis Presley", "PERSON", PRIORITY)]),
         ("CVS Health grew.", [("CVS Health", "ORGANIZATION")], [("CVS Health", "ORGANIZATION", PRIORITY)]),

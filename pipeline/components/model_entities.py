@@ -17,7 +17,8 @@ guidelines:
 - a katakana name of words joined by ・ with a known place as one of them is one name
   (ニュー・デリー, a person タイ・ラン) and outranks the place, unless it is a person's or place's
   name that starts with a known place (イタリア・トリノ: two places side by side).
-"A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), so a model's span is cut there.
+"A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), so a model's span is cut there;
+a person's name holds no "and" (JUDY AND MARY: a band, an organization).
 An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
 bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
 """
@@ -89,6 +90,11 @@ def _katakana_name_with_a_place(text: str, start: int, end: int, places: dict[in
 _VERSUS = re.compile(r"(?<![A-Za-z])(?:[vV][sS]\.?|ｖｓ|ＶＳ)(?![A-Za-z])")
 
 
+# One person's name holds no "and" (JUDY AND MARY, クロスビー・スティルス&ナッシュ, ジョンソン・アンド・
+# ジョンソン): the span names a band, a duo or a firm by its members, an organization.
+_AND = re.compile(r"[&＆]|(?<![A-Za-z])(?:and|AND|And)(?![A-Za-z])|[・･]アンド[・･]")
+
+
 def versus_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """A span cut at each "vs" into the names of the sides, spaces around it left out."""
     bounds, i = [], start
@@ -119,6 +125,8 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
         if span is None or not is_name(text[span[0]:span[1]]) or _stands_for_nothing(text, *span[:2], entity_ends):
             continue
         start, end, label = span
+        if label == "PERSON" and _AND.search(text, start, end):
+            label = "ORGANIZATION"
         inside = [(s, e) for s, e in places.items() if start <= s and e <= end and (s, e) != (start, end)]
         covered = {i for s, e in inside for i in range(s, e)}
         rest = sum(1 for i in range(start, end) if i not in covered and text[i] not in MIDDLE_DOTS)
