@@ -46,6 +46,11 @@ def spans_of(text, found):
         ("ホゲ・ホゲVSフガ・フガの前座", [("ホゲ・ホゲVSフガ・フガ", "PERSON")],
          [("ホゲ・ホゲ", "PERSON", PRIORITY), ("フガ・フガ", "PERSON", PRIORITY)]),
         ("Hoge vs. Fuga won.", [("Hoge vs. Fuga", "PERSON")], [("Hoge", "PERSON", PRIORITY), ("Fuga", "PERSON", PRIORITY)]),
+        # ・ between kanji lists persons: kanji names are never joined by ・
+        ("鉄裁・夜一の罪状", [("鉄裁・夜一", "PERSON")], [("鉄裁", "PERSON", PRIORITY), ("夜一", "PERSON", PRIORITY)]),
+        ("ジョン・スミスが来た。", [("ジョン・スミス", "PERSON")], [("ジョン・スミス", "PERSON", PRIORITY)]),
+        ("経済産業省原子力安全・保安院", [("経済産業省原子力安全・保安院", "ORGANIZATION")],
+         [("経済産業省原子力安全・保安院", "ORGANIZATION", PRIORITY)]),
         # one person's name holds no "and": a band, a duo or a firm named by its members
         ("JUDY AND MARYが解散した。", [("JUDY AND MARY", "PERSON")], [("JUDY AND MARY", "ORGANIZATION", PRIORITY)]),
         ("ホゲ・フガ&ピヨと共演した。", [("ホゲ・フガ&ピヨ", "PERSON")], [("ホゲ・フガ&ピヨ", "ORGANIZATION", PRIORITY)]),

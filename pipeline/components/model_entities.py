@@ -17,7 +17,8 @@ guidelines:
 - a katakana name of words joined by ・ with a known place as one of them is one name
   (ニュー・デリー, a person タイ・ラン) and outranks the place, unless it is a person's or place's
   name that starts with a known place (イタリア・トリノ: two places side by side).
-"A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), so a model's span is cut there;
+"A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), and ・ between kanji lists persons
+(鉄裁・夜一), so a model's span is cut there;
 a person's name holds no "and" (JUDY AND MARY: a band, an organization).
 An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
 bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
@@ -88,19 +89,24 @@ def _katakana_name_with_a_place(text: str, start: int, end: int, places: dict[in
 
 # "A vs B" names two sides, never one name (松本vs横浜FC, フューリーVSクリチコ); not inside a word
 _VERSUS = re.compile(r"(?<![A-Za-z])(?:[vV][sS]\.?|ｖｓ|ＶＳ)(?![A-Za-z])")
-
+# ・ between kanji lists persons (鉄裁・夜一): a kanji name is never joined by ・ (katakana names are)
+_KANJI_LIST = re.compile(r"(?<=[\u4e00-\u9fff々])[・･](?=[\u4e00-\u9fff々])")
 
 # One person's name holds no "and" (JUDY AND MARY, クロスビー・スティルス&ナッシュ, ジョンソン・アンド・
 # ジョンソン): the span names a band, a duo or a firm by its members, an organization.
 _AND = re.compile(r"[&＆]|(?<![A-Za-z])(?:and|AND|And)(?![A-Za-z])|[・･]アンド[・･]")
 
 
-def versus_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A span cut at each "vs" into the names of the sides, spaces around it left out."""
+def listed_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A span cut where it lists several names: at each "vs", and in a person at each ・
+    between kanji; spaces around a cut left out."""
+    cuts = [m.span() for m in _VERSUS.finditer(text, start, end)]
+    if label == "PERSON":
+        cuts = sorted(cuts + [m.span() for m in _KANJI_LIST.finditer(text, start, end)])
     bounds, i = [], start
-    for m in _VERSUS.finditer(text, start, end):
-        bounds.append((i, m.start()))
-        i = m.end()
+    for cut_start, cut_end in cuts:
+        bounds.append((i, cut_start))
+        i = cut_end
     bounds.append((i, end))
     out = []
     for s, e in bounds:
@@ -120,7 +126,7 @@ def model_candidates(text: str, spans: list[tuple[int, int, str]], word_ends: se
     places = _known_places(text)
     entity_ends = set(other_ends) | {end for _, end, _ in spans}
     out = []
-    for raw in (part for span in spans for part in versus_parts(text, *span)):
+    for raw in (part for span in spans for part in listed_parts(text, *span)):
         span = to_guidelines(text, *raw)
         if span is None or not is_name(text[span[0]:span[1]]) or _stands_for_nothing(text, *span[:2], entity_ends):
             continue
