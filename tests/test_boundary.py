@@ -41,6 +41,9 @@ def test_trim_location(text, expected):
         ("タシケント熱電併給所建設計画", "ORGANIZATION", None),  # a plan is no organization
         ("日ソ漁業協定", "ORGANIZATION", None),  # nor an agreement
         ("日米同盟", "ORGANIZATION", None),  # nor an alliance of places
+        ("特措法", "ORGANIZATION", None),  # nor a law
+        ("北朝鮮支持者", "ORGANIZATION", None),  # nor the people who support something
+        ("大川隆法", "PERSON", ("大川隆法", "PERSON")),  # a person's name may end in 法
         ("中国民主同盟", "ORGANIZATION", ("中国民主同盟", "ORGANIZATION")),  # more than places: a party
         ("ユーラシア経済同盟", "ORGANIZATION", ("ユーラシア経済同盟", "ORGANIZATION")),
         ("カザフスタンスカヤ・プラウダ紙", "ORGANIZATION", ("カザフスタンスカヤ・プラウダ", "ORGANIZATION")),  # 紙 outside
