@@ -116,3 +116,20 @@ def test_a_model_person_is_no_ordinary_noun_once_its_honorific_is_off(nlp, text,
     doc._.candidates = []
     ModelEntities()(doc)
     assert any(c.label == "PERSON" for c in doc._.candidates) is kept
+
+
+@pytest.mark.parametrize("text, person, label", [
+    ("アラゴン王フアン2世が争った。", "アラゴン", "LOCATION"),  # a place's name before a royal title: the realm
+    ("ナバラ女王ブランカ1世と結婚した。", "ナバラ", "LOCATION"),
+    ("アーサー王の伝説", "アーサー", "PERSON"),  # a name the dictionaries read as a person's
+    ("アラゴンが来た。", "アラゴン", "PERSON"),  # no royal title after it: the model's reading stands
+    ("松本外務大臣が述べた。", "松本", "PERSON"),  # kanji place names are surnames too
+])
+def test_a_place_before_a_royal_title_is_the_realm(nlp, text, person, label):
+    from pipeline.components.model_entities import ModelEntities
+
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, len(person), label="PERSON", alignment_mode="expand")]
+    doc._.candidates = []
+    ModelEntities()(doc)
+    assert [(doc.text[c.start:c.end], c.label) for c in doc._.candidates] == [(person, label)]

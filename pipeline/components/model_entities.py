@@ -19,7 +19,8 @@ guidelines:
   name that starts with a known place (イタリア・トリノ: two places side by side).
 "A vs B" names two sides (松本vs横浜FC → 松本, 横浜FC), and ・ between kanji lists persons
 (鉄裁・夜一), so a model's span is cut there;
-a person's name holds no "and" (JUDY AND MARY: a band, an organization).
+a person's name holds no "and" (JUDY AND MARY: a band, an organization); a katakana place's
+name before a royal title is the realm, not a person (アラゴン王).
 An abbreviation in brackets stands for the name before it (上海協力機構（SCO）), so a
 bracketed acronym after a phrase that is no entity (高級実務者会合（SOM）) is none either.
 """
@@ -36,11 +37,12 @@ from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 from .org_rules import company_named
-from .readings import is_ordinary_noun
+from .readings import is_ordinary_noun, readings
 
 PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
+_PLACE_NAME = "地名"  # in Sudachi's tag of a place's name
 _BACK_REFERENCE = tuple("同両各当本貴")
 # What a back-reference refers back to: 同国, 両氏, 当社, 本件, 貴国; 同政府, 同大統領 (titles too).
 _REFERRED = frozenset("国氏省社市町村州県党庁局会院紙誌校地件家軍側学行") | {"政府", "政権", "地域", "地方", "首脳", "協会",
@@ -164,6 +166,23 @@ def _with_company(doc: Doc, ent: Span) -> tuple[int, int, str]:
     return (*company, "ORGANIZATION") if company else (ent.start_char, ent.end_char, ent.label_)
 
 
+# Titles of a royal house: a place's name before one is the realm (アラゴン王, ナバラ女王).
+_ROYAL_TITLES = ("王", "国王", "女王", "皇帝", "皇后", "王妃", "王子", "王女")
+
+
+def _with_realm(doc: Doc, ent: Span, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A model person that is one katakana word the tokenizer knows only as a place's name,
+    before a royal title, is the realm (アラゴン王 is the king of Aragon; アーサー王 stays a
+    person: his name is read as one). Kanji are left alone: surnames are place names too
+    (松本外務大臣)."""
+    start, end, label = span
+    if label == "PERSON" and len(ent) == 1 and (start, end) == (ent.start_char, ent.end_char) \
+            and all(map(is_katakana, doc.text[start:end])) and _PLACE_NAME in ent[0].tag_ \
+            and start not in readings(doc).person_starts and doc.text.startswith(_ROYAL_TITLES, end):
+        return start, end, "LOCATION"
+    return span
+
+
 @Language.factory("model_entities", assigns=["doc._.candidates"], requires=["doc.ents"])
 def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
     return ModelEntities()
@@ -171,7 +190,7 @@ def make_model_entities(nlp: Language, name: str) -> "ModelEntities":
 
 class ModelEntities:
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_with_company(doc, e) for e in doc.ents]
+        spans = [_with_realm(doc, e, _with_company(doc, e)) for e in doc.ents]
         other_ends = {c.end for c in doc._.candidates or []}
         word_ends = {t.idx + len(t.text) for t in doc}
         for start, end, label, priority in model_candidates(doc.text, spans, word_ends, other_ends):
