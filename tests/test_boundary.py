@@ -42,6 +42,7 @@ def test_trim_location(text, expected):
         ("日ソ漁業協定", "ORGANIZATION", None),  # nor an agreement
         ("日米同盟", "ORGANIZATION", None),  # nor an alliance of places
         ("特措法", "ORGANIZATION", None),  # nor a law
+        ("苧ヶ瀬駅", "ORGANIZATION", None),  # nor a station (a facility)
         ("北朝鮮支持者", "ORGANIZATION", None),  # nor the people who support something
         ("大川隆法", "PERSON", ("大川隆法", "PERSON")),  # a person's name may end in 法
         ("中国民主同盟", "ORGANIZATION", ("中国民主同盟", "ORGANIZATION")),  # more than places: a party
