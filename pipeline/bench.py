@@ -6,12 +6,16 @@ Every scenario runs in a fresh subprocess, so model loading and peak memory are 
 - cold: the full pipeline with the cache off (worker processes, model loads included);
 - warm: the full pipeline again with everything cached;
 - 4× and 16×: the corpus replicated, cold, to show time growing linearly and memory flat.
-Peak RSS is the parent's plus each worker's peak (an upper bound of the sum in use).
+Peak RSS is the parent's plus each worker's peak (an upper bound of the sum in use: pages
+the processes share, such as the dictionaries' mapped files, count once per process). Peak
+PSS is sampled while a scenario runs (Linux): the sum over the scenario's processes of their
+proportional set size, each shared page divided among the processes that map it.
 """
 from __future__ import annotations
 
 import json
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -53,9 +57,59 @@ def scenario_pipeline(corpus: Path, out: Path, workers: int, use_cache: bool) ->
             "processed": len(result.processed)}
 
 
+PSS_SAMPLE_SECONDS = 0.2
+_PSS = re.compile(r"^Pss:\s+(\d+) kB", re.MULTILINE)
+
+
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants, from /proc (empty where there is none)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):  # gone meanwhile
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    tree, todo = [], [pid] if Path(f"/proc/{pid}").exists() else []
+    while todo:
+        tree.append(todo.pop())
+        todo.extend(children.get(tree[-1], []))
+    return tree
+
+
+def pss_mb(pids: list[int]) -> float:
+    """The summed proportional set size of the processes (those gone meanwhile count 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            m = _PSS.search(Path(f"/proc/{pid}/smaps_rollup").read_text())
+        except OSError:
+            continue
+        total += int(m.group(1)) if m else 0
+    return total / 1024
+
+
+def run_sampled(cmd: list[str]) -> tuple[str, float | None]:
+    """`cmd`'s stdout and the peak PSS of its process tree, sampled as it runs (None without /proc)."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampled = Path("/proc/self/smaps_rollup").exists()
+    peak = 0.0
+    while True:
+        if sampled:
+            peak = max(peak, pss_mb(process_tree(proc.pid)))
+        try:
+            out, err = proc.communicate(timeout=PSS_SAMPLE_SECONDS)  # keeps what was read so far
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, cmd, out, err)
+    return out, peak if sampled else None
+
+
 def _run(args: list[str]) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "pipeline.bench", *args], capture_output=True, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    out, peak_pss = run_sampled([sys.executable, "-m", "pipeline.bench", *args])
+    return {**json.loads(out.strip().splitlines()[-1]), "peak_pss_mb": peak_pss}
 
 
 def replicate(corpus: Path, times: int, target: Path) -> Path:
@@ -96,11 +150,12 @@ def _cpus() -> int:
 def format_figures(figures: dict) -> str:
     m = figures["machine"]
     lines = [f"machine: {m['cpus']} CPUs, Python {m['python']}, {m['platform']}",
-             f"{'scenario':12} {'chars':>9} {'seconds':>8} {'chars/s':>8} {'x ref':>6} {'peak MB':>8}"]
+             f"{'scenario':12} {'chars':>9} {'seconds':>8} {'chars/s':>8} {'x ref':>6} {'peak MB':>8} {'PSS MB':>7}"]
     for name, f in figures.items():
         if name != "machine":
             lines.append(f"{name:12} {f['chars']:9d} {f['seconds']:8.2f} {f['chars_per_second']:8.0f} "
-                         f"{f['ratio_to_reference']:6.2f} {f['peak_mb']:8.0f}")
+                         f"{f['ratio_to_reference']:6.2f} {f['peak_mb']:8.0f} "
+                         + ("      -" if f.get("peak_pss_mb") is None else f"{f['peak_pss_mb']:7.0f}"))
     return "\n".join(lines)
 
 
