@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, NAME_JOINERS, is_katakana
+from ..charclass import BRACKETED_ACRONYM, MIDDLE_DOTS, NAME_JOINERS, is_kanji, is_katakana
 from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
@@ -91,8 +91,6 @@ def _katakana_name_with_a_place(text: str, start: int, end: int, places: dict[in
 
 # "A vs B" names two sides, never one name (松本vs横浜FC, フューリーVSクリチコ); not inside a word
 _VERSUS = re.compile(r"(?<![A-Za-z])(?:[vV][sS]\.?|ｖｓ|ＶＳ)(?![A-Za-z])")
-# ・ between kanji lists persons (鉄裁・夜一): a kanji name is never joined by ・ (katakana names are)
-_KANJI_LIST = re.compile(r"(?<=[\u4e00-\u9fff々])[・･](?=[\u4e00-\u9fff々])")
 
 # One person's name holds no "and" (JUDY AND MARY, クロスビー・スティルス&ナッシュ, ジョンソン・アンド・
 # ジョンソン): the span names a band, a duo or a firm by its members, an organization.
@@ -103,8 +101,9 @@ def listed_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     """A span cut where it lists several names: at each "vs", and in a person at each ・
     between kanji; spaces around a cut left out."""
     cuts = [m.span() for m in _VERSUS.finditer(text, start, end)]
-    if label == "PERSON":
-        cuts = sorted(cuts + [m.span() for m in _KANJI_LIST.finditer(text, start, end)])
+    if label == "PERSON":  # a kanji name is never joined by ・ (katakana names are): 鉄裁・夜一 are two
+        cuts = sorted(cuts + [(i, i + 1) for i in range(start + 1, end - 1)
+                              if text[i] in MIDDLE_DOTS and is_kanji(text[i - 1]) and is_kanji(text[i + 1])])
     bounds, i = [], start
     for cut_start, cut_end in cuts:
         bounds.append((i, cut_start))
