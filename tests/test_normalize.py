@@ -59,6 +59,7 @@ def test_any_text_of_number_characters_never_fails(text, own):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789０１２３４５６７８９一二三十百千万億兆京,.円ドル¥$ ", max_size=30))
 @example("8万2億円")
+@example("¥0ドル")
 @example("2万1万1円")
 @example("71億3京円")
 def test_every_amount_the_grammar_finds_has_a_value(text):
