@@ -34,7 +34,7 @@ NORM_TYPES = {"name": TEXT, "title": TEXT, "iso": TEXT, "kind": TEXT, "value": T
               "currency": TEXT, "approx": BOOL}
 DUCKDB_NAME = "entities.duckdb"
 VIEWS = {"mentions_with_documents": "SELECT * FROM mentions JOIN documents USING (doc)"}
-BATCH_ROWS = 50_000
+BATCH_ROWS = 10_000  # rows of a streamed table held at once (the tokens: memory stays flat)
 
 
 class SchemaError(ValueError):
@@ -134,7 +134,10 @@ def write_duckdb(folder: Path, names: Iterable[str], path: Path) -> None:
 
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        con = duckdb.connect(str(tmp), config={"storage_compatibility_version": "v1.0.0"})
+        # One thread and a memory cap: loading the Parquet files streams, and DuckDB's
+        # defaults (a thread per core, 80% of RAM) only raise the run's peak memory.
+        con = duckdb.connect(str(tmp), config={"storage_compatibility_version": "v1.0.0", "threads": 1,
+                                               "memory_limit": "256MB"})
         try:
             for name in names:
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet(?)', [str(folder / f"{name}.parquet")])
