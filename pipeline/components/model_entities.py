@@ -37,12 +37,11 @@ from .boundary import is_title_word, to_guidelines
 from .candidates import add_candidate
 from .gazetteer import find_gazetteer_spans
 from .org_rules import company_named
-from .readings import is_ordinary_noun, readings
+from .readings import PLACE_NAME, is_ordinary_noun, readings
 
 PRIORITY = 10
 CONTAINING_PRIORITY = 72  # above the gazetteer (70), below organization compounds and titles
 SOURCE = "model"
-_PLACE_NAME = "地名"  # in Sudachi's tag of a place's name
 _BACK_REFERENCE = tuple("同両各当本貴")
 # What a back-reference refers back to: 同国, 両氏, 当社, 本件, 貴国; 同政府, 同大統領 (titles too).
 _REFERRED = frozenset("国氏省社市町村州県党庁局会院紙誌校地件家軍側学行") | {"政府", "政権", "地域", "地方", "首脳", "協会",
@@ -176,7 +175,7 @@ def _with_realm(doc: Doc, ent: Span, span: tuple[int, int, str]) -> tuple[int, i
     (松本外務大臣)."""
     start, end, label = span
     if label == "PERSON" and len(ent) == 1 and (start, end) == (ent.start_char, ent.end_char) \
-            and all(map(is_katakana, doc.text[start:end])) and _PLACE_NAME in ent[0].tag_ \
+            and all(map(is_katakana, doc.text[start:end])) and PLACE_NAME in ent[0].tag_ \
             and start not in readings(doc).person_starts and doc.text.startswith(_ROYAL_TITLES, end):
         return start, end, "LOCATION"
     return span

@@ -34,7 +34,7 @@ from .boundary import to_guidelines
 from .candidates import BLOCK, add_candidate
 from .gazetteer import find_gazetteer_spans, longest_match
 from .org_rules import after_legal_form, org_heads
-from .readings import is_dictionary_noun, is_ordinary_noun, is_trade, readings
+from .readings import PERSON_NAME, PLACE_NAME, is_dictionary_noun, is_ordinary_noun, is_trade, readings
 
 TITLE_PRIORITY = 75
 TITLE_BLOCK_PRIORITY = 74
@@ -319,8 +319,6 @@ def _time_word_ends(doc: Doc) -> set[int]:
 
 
 _PROPER_NOUN = "固有名詞-一般"  # Sudachi: a proper noun that is no person's or place's name
-_PERSON_NAME = "人名"
-_PLACE_NAME = "地名"
 
 
 def _place_led_compound(doc: Doc, token_starts: dict[int, int], start: int, end: int) -> bool:
@@ -335,8 +333,8 @@ def _place_led_compound(doc: Doc, token_starts: dict[int, int], start: int, end:
         if token.idx + len(token.text) > end:
             break
         words.append(token)
-    return len(words) >= 2 and _PLACE_NAME in words[0].tag_ and _is_place(words[0].text) \
-        and not any(_PERSON_NAME in w.tag_ for w in words[1:])
+    return len(words) >= 2 and PLACE_NAME in words[0].tag_ and _is_place(words[0].text) \
+        and not any(PERSON_NAME in w.tag_ for w in words[1:])
 
 
 def _model_organizations(doc: Doc) -> list[tuple[int, int]]:

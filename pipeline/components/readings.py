@@ -16,6 +16,11 @@ from ..charclass import is_kanji
 from ..tokens import tagger
 
 
+# The name classes both dictionaries write in their tags (Sudachi 名詞-固有名詞-人名-姓, UniDic pos3).
+PERSON_NAME = "人名"
+PLACE_NAME = "地名"
+
+
 @dataclass(frozen=True)
 class Readings:
     person_starts: frozenset[int]  # where either dictionary starts a personal name
@@ -29,13 +34,13 @@ def readings(doc: Doc) -> Readings:
     if "readings" in doc.user_data:
         return doc.user_data["readings"]
     text = doc.text
-    starts = {t.idx for t in doc if "人名" in t.tag_}
+    starts = {t.idx for t in doc if PERSON_NAME in t.tag_}
     sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
     sudachi_nominal = sudachi_common | {i for t in doc if t.tag_.startswith(_NOUN_SUFFIX) for i in range(t.idx, t.idx + len(t.text))}
     sudachi_prefixed = sudachi_common | {t.idx for t in doc if t.tag_ == _PREFIX and t.text in _HONORIFIC_PREFIXES}
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
     # one word both dictionaries call a proper noun other than a place's name
-    sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and "地名" not in t.tag_}
+    sudachi_names = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("名詞-固有名詞") and PLACE_NAME not in t.tag_}
     common, trades, unidic_inside, not_abbreviations = set(), set(), set(), set()
     nouns_before: list[int] = []  # starts of the ordinary nouns right before the word
     prefix: tuple[int, int] | None = None  # an honorific prefix both read right before the word
@@ -51,7 +56,7 @@ def readings(doc: Doc) -> Readings:
         if _abbreviations_only(word.surface) and (not reads_as_abbreviations(word.surface, word.feature.kana)
                                                   or (word.feature.pos2 == "固有名詞" and (start, pos) in sudachi_names)):
             not_abbreviations.update(range(start, pos))  # 朝日 (アサヒ); 中日 the name of a team or paper
-        if word.feature.pos3 == "人名":
+        if word.feature.pos3 == PERSON_NAME:
             starts.add(start)
         if word.feature.pos2 == "普通名詞" and not word.is_unk and sudachi_common.issuperset(range(start, pos)):
             common.add((start, pos))
