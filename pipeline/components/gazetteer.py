@@ -23,7 +23,7 @@ from .. import resources
 from ..charclass import COMPASS_POINTS, MIDDLE_DOTS, NAME_JOINERS, clean_boundary, is_kanji, is_katakana
 from ..normalize.numbers import is_numeral
 from .candidates import BLOCK, add_candidate
-from .readings import is_ordinary_noun, readings
+from .readings import ORDINARY_NOUN, is_ordinary_noun, readings
 
 PRIORITY = 70
 ABBREVIATION_PRIORITY = 65
@@ -254,7 +254,7 @@ class GazetteerSpans:
         spans = find_gazetteer_spans(doc.text)
         # no kanji name starts inside a word (帰国後 holds no 国後), nor inside a kanji word that
         # the tokenizer knows as an ordinary noun (全日本, 大日本: "all-Japan", like 日本人 a word of its own)
-        inside = readings(doc).inside_words | {i for t in doc if t.tag_.startswith(_ORDINARY_NOUN) and all(map(is_kanji, t.text))
+        inside = readings(doc).inside_words | {i for t in doc if t.tag_.startswith(ORDINARY_NOUN) and all(map(is_kanji, t.text))
                                                for i in range(t.idx + 1, t.idx + len(t.text))}
         tokens = {t.idx: t for t in doc}
         inside_verbal_nouns = {i for t in doc if _VERBAL_NOUN in t.tag_ for i in range(t.idx + 1, t.idx + len(t.text))}
@@ -282,7 +282,6 @@ class GazetteerSpans:
         return doc
 
 
-_ORDINARY_NOUN = "名詞-普通名詞"
 _VERBAL_NOUN = "サ変可能"  # Sudachi: a noun that takes する (対比する), not a compound of 対 and a country
 
 

@@ -16,9 +16,11 @@ from ..charclass import is_kanji
 from ..tokens import tagger
 
 
-# The name classes both dictionaries write in their tags (Sudachi 名詞-固有名詞-人名-姓, UniDic pos3).
+# The name classes both dictionaries write in their tags (Sudachi 名詞-固有名詞-人名-姓, UniDic pos3),
+# and the start of Sudachi's tag of an ordinary noun.
 PERSON_NAME = "人名"
 PLACE_NAME = "地名"
+ORDINARY_NOUN = "名詞-普通名詞"
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def readings(doc: Doc) -> Readings:
         return doc.user_data["readings"]
     text = doc.text
     starts = {t.idx for t in doc if PERSON_NAME in t.tag_}
-    sudachi_common = {i for t in doc if t.tag_.startswith("名詞-普通名詞") for i in range(t.idx, t.idx + len(t.text))}
+    sudachi_common = {i for t in doc if t.tag_.startswith(ORDINARY_NOUN) for i in range(t.idx, t.idx + len(t.text))}
     sudachi_nominal = sudachi_common | {i for t in doc if t.tag_.startswith(_NOUN_SUFFIX) for i in range(t.idx, t.idx + len(t.text))}
     sudachi_prefixed = sudachi_common | {t.idx for t in doc if t.tag_ == _PREFIX and t.text in _HONORIFIC_PREFIXES}
     sudachi_inside = {i for t in doc for i in range(t.idx + 1, t.idx + len(t.text)) if is_kanji(t.text[i - t.idx - 1])}
